@@ -1,0 +1,181 @@
+"""Load content/ and data/ into a validated, cross-referenced Site, or raise ContentError with every problem."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .checks import check_site
+from .messages import problems_from_validation
+from .problems import ContentError, Problem, display_path
+from .reading.frontmatter import split_front_matter
+from .reading.text import decode_text
+from .reading.yaml_strict import YamlData, load_yaml
+from .site import Site
+from .structure.event import Event, EventFields
+from .structure.partner import Partner, PartnerFields
+from .structure.persona import Persona, PersonaFields
+from .structure.references import (
+    ChainStageList,
+    EventTypeList,
+    InterventionList,
+    LeakList,
+    OfferList,
+    PartnerKindList,
+    References,
+    RegionList,
+)
+from .structure.source import Source
+from .structure.story import Story, StoryFields
+
+FieldsT = TypeVar("FieldsT", bound=BaseModel)
+ItemT = TypeVar("ItemT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class ContentKind(Generic[FieldsT, ItemT]):
+    """One folder of content/: the front matter model editors write and the item the engine builds from it."""
+
+    folder: str
+    fields: type[FieldsT]
+    item: type[ItemT]
+
+
+EVENTS = ContentKind("events", EventFields, Event)
+PERSONAS = ContentKind("personas", PersonaFields, Persona)
+STORIES = ContentKind("stories", StoryFields, Story)
+PARTNERS = ContentKind("partners", PartnerFields, Partner)
+CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
+
+REFERENCE_FILES: dict[str, type[BaseModel]] = {
+    "regions.yml": RegionList,
+    "chain_stages.yml": ChainStageList,
+    "leaks.yml": LeakList,
+    "interventions.yml": InterventionList,
+    "event_types.yml": EventTypeList,
+    "partner_kinds.yml": PartnerKindList,
+    "offers.yml": OfferList,
+}
+
+
+def load_site(root: Path) -> Site:
+    """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem."""
+    root = root.resolve()
+    problems: list[Problem] = []
+    references = _load_references(root, problems)
+    items: dict[str, list[Any]] = {}
+    unreadable: dict[str, frozenset[str]] = {}
+    for kind in CONTENT_KINDS:
+        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, problems)
+    if references is None:
+        raise ContentError(problems)
+    site = Site(
+        root=root,
+        references=references,
+        events=tuple(items[EVENTS.folder]),
+        personas=tuple(items[PERSONAS.folder]),
+        stories=tuple(items[STORIES.folder]),
+        partners=tuple(items[PARTNERS.folder]),
+    )
+    problems.extend(check_site(site, unreadable))
+    if problems:
+        raise ContentError(problems)
+    return site
+
+
+def slug_of(path: Path) -> str:
+    """The slug an item gets from its file name: `Girls Day 2026.md` becomes `girls-day-2026`."""
+    ascii_name = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _load_references(root: Path, problems: list[Problem]) -> References | None:
+    lists: dict[str, BaseModel] = {}
+    for name, model in REFERENCE_FILES.items():
+        path = root / "data" / name
+        shown = display_path(path, root)
+        if not path.is_file():
+            problems.append(Problem(shown, None, None, "dit bestand met een referentielijst ontbreekt."))
+            continue
+        data, found = _read_yaml_file(path, shown)
+        problems.extend(found)
+        if data is None:
+            continue
+        parsed = _validate(model, data, Source(shown, data.lines), problems)
+        if parsed is not None:
+            lists[name] = parsed
+    if len(lists) != len(REFERENCE_FILES):
+        return None
+    return References(
+        regions=lists["regions.yml"].regions,  # type: ignore[attr-defined]
+        stages=lists["chain_stages.yml"].stages,  # type: ignore[attr-defined]
+        leaks=lists["leaks.yml"].leaks,  # type: ignore[attr-defined]
+        interventions=lists["interventions.yml"].interventions,  # type: ignore[attr-defined]
+        event_types=lists["event_types.yml"].types,  # type: ignore[attr-defined]
+        partner_kinds=lists["partner_kinds.yml"].kinds,  # type: ignore[attr-defined]
+        offers=lists["offers.yml"].offers,  # type: ignore[attr-defined]
+    )
+
+
+def _load_folder(
+    root: Path, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]
+) -> tuple[list[ItemT], frozenset[str]]:
+    """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere)."""
+    folder = root / "content" / kind.folder
+    items: list[ItemT] = []
+    unreadable: set[str] = set()
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
+        item = _load_document(root, path, kind, problems)
+        if item is None:
+            unreadable.add(slug_of(path))
+        else:
+            items.append(item)
+    return items, frozenset(unreadable)
+
+
+def _load_document(root: Path, path: Path, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
+    shown = display_path(path, root)
+    text, found = decode_text(path.read_bytes(), shown)
+    problems.extend(found)
+    if text is None:
+        return None
+    document, found = split_front_matter(text, shown)
+    problems.extend(found)
+    if document is None:
+        return None
+    data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
+    problems.extend(found)
+    if data is None:
+        return None
+    if data.value is None:
+        problems.append(Problem(shown, 1, None, "de front matter is leeg; vul de velden in tussen de twee regels '---'."))
+        return None
+    source = Source(shown, data.lines)
+    fields = _validate(kind.fields, data, source, problems)
+    if fields is None:
+        return None
+    return kind.item.model_construct(**dict(fields), slug=slug_of(path), body=document.body, source=source)
+
+
+def _validate(model: type[FieldsT], data: YamlData, source: Source, problems: list[Problem]) -> FieldsT | None:
+    if not isinstance(data.value, dict):
+        problems.append(Problem(source.path, 1, None, "verwacht velden als 'naam: waarde', elk op een eigen regel."))
+        return None
+    try:
+        return model.model_validate(data.value)
+    except ValidationError as error:
+        problems.extend(problems_from_validation(error, model, source))
+        return None
+
+
+def _read_yaml_file(path: Path, shown: str) -> tuple[YamlData | None, tuple[Problem, ...]]:
+    text, found = decode_text(path.read_bytes(), shown)
+    if text is None:
+        return None, found
+    return load_yaml(text, shown)
+

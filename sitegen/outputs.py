@@ -1,0 +1,40 @@
+"""Everything the engine produces from a Site: Markdown pages for a static site generator and finished files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .media import media_files
+from .pages import generate_pages
+from .schema import schema_files
+from .site import Site
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """`pages`: {source path: Markdown}; `files`: {site path: bytes}, published as they are."""
+
+    pages: Mapping[str, str]
+    files: Mapping[str, bytes]
+
+
+def generate(site: Site) -> Outputs:
+    return Outputs(pages=generate_pages(site), files={**schema_files(), **media_files(site)})
+
+
+def write_outputs(outputs: Outputs, folder: Path) -> list[Path]:
+    """Write pages and files under `folder`; refuses to write outside it. Returns the written paths."""
+    folder = folder.resolve()
+    written: list[Path] = []
+    items: list[tuple[str, bytes]] = [(path, text.encode()) for path, text in outputs.pages.items()]
+    items.extend(outputs.files.items())
+    for relative, data in sorted(items):
+        target = (folder / relative).resolve()
+        if not target.is_relative_to(folder):
+            raise ValueError(f"{relative} ligt buiten {folder}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(target)
+    return written

@@ -1,0 +1,39 @@
+"""Split a Markdown file into its YAML front matter and its body, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..problems import Problem
+
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class SplitDocument:
+    """Front matter text, the file line its first line is on, and the Markdown body."""
+
+    front_matter: str
+    front_matter_line: int
+    body: str
+
+
+def split_front_matter(text: str, path: str) -> tuple[SplitDocument | None, tuple[Problem, ...]]:
+    """Split `---` front matter `---` body; the opening fence must be the first line."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != FENCE:
+        return None, (
+            Problem(
+                path,
+                1,
+                None,
+                "het bestand begint niet met front matter; zet op regel 1 '---', "
+                "daaronder de velden (zoals 'title: ...') en sluit af met '---'.",
+            ),
+        )
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() == FENCE:
+            return SplitDocument("\n".join(lines[1:index]), 2, "\n".join(lines[index + 1 :]).strip("\n") + "\n"), ()
+    return None, (
+        Problem(path, 1, None, "de front matter die op regel 1 begint met '---' wordt nergens afgesloten; voeg een regel '---' toe na de velden."),
+    )

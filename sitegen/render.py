@@ -1,0 +1,44 @@
+"""The Jinja environment that turns templates in sitegen/templates/ into Markdown pages."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from . import dates, urls
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}|#])")
+
+
+def inline_markdown(text: str) -> str:
+    """Editor text placed inside Markdown, so that `*`, `_` or `<` show as typed instead of formatting."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("sitegen", "templates"),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md=inline_markdown,
+        day=dates.dutch_day,
+        month=dates.dutch_month,
+        school_year=dates.school_year_label,
+    )
+    env.globals.update(urls=urls, period=dates.dutch_period)
+    return env
+
+
+def render_page(template: str, page: str, **context: Any) -> str:
+    """Render `template` as the Markdown source of `page`; `link(path)` gives a relative link from it."""
+    return environment().get_template(template).render(page=page, link=partial(urls.relative_link, page), **context)

@@ -1,0 +1,38 @@
+"""Where each kind of page lives on the site: the one place that decides URLs."""
+
+from __future__ import annotations
+
+import posixpath
+
+HOME = "index.md"
+AGENDA = "agenda/index.md"
+PERSONAS = "doelgroepen/index.md"
+STORIES = "verhalen/index.md"
+PARTNERS = "partners/index.md"
+
+
+def event_page(slug: str) -> str:
+    return f"agenda/{slug}.md"
+
+
+def persona_page(slug: str) -> str:
+    return f"doelgroepen/{slug}.md"
+
+
+def story_page(slug: str) -> str:
+    return f"verhalen/{slug}.md"
+
+
+def partner_page(slug: str) -> str:
+    return f"partners/{slug}.md"
+
+
+def media_file(source_path: str, src: str) -> str:
+    """Where an editor's image is published: under media/, mirroring its place in content/."""
+    relative = posixpath.normpath(posixpath.join(posixpath.dirname(source_path), src))
+    return posixpath.join("media", posixpath.relpath(relative, "content"))
+
+
+def relative_link(from_page: str, to_path: str) -> str:
+    """A link from one source page to another file, relative, so MkDocs checks and rewrites it."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
