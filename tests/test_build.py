@@ -1,0 +1,98 @@
+"""A real `mkdocs build --strict` of the sample site and of broken content, read back as HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT_ROOT, mkdocs_build
+from sitegen.loader import load_site
+
+pytestmark = pytest.mark.build
+
+
+def text_of(html_file: Path) -> str:
+    html = html_file.read_text(encoding="utf-8")
+    article = re.search(r"<article.*?</article>", html, re.S)
+    assert article, f"no article in {html_file}"
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", article.group(0)))
+
+
+def test_every_item_has_its_page(built_site):
+    site = load_site(PROJECT_ROOT)
+    for folder, items in (("agenda", site.events), ("doelgroepen", site.personas), ("verhalen", site.stories), ("partners", site.partners)):
+        assert (built_site / folder / "index.html").is_file()
+        for item in items:
+            assert (built_site / folder / item.slug / "index.html").is_file(), f"{folder}/{item.slug}"
+
+
+def test_pages_are_dutch_material_pages(built_site):
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in home
+    assert "Wie ben jij?" in home
+    assert "fonts.googleapis.com" not in home and "fonts.gstatic.com" not in home
+
+
+def test_event_page_shows_date_place_organizer_and_audiences(built_site):
+    site = load_site(PROJECT_ROOT)
+    event = next(e for e in site.events if e.location is not None and not e.all_day and e.status == "gepland")
+    text = text_of(built_site / "agenda" / event.slug / "index.html")
+    assert event.title in text
+    assert event.location.city in text
+    assert site.organizer_of(event).name in text
+    html = (built_site / "agenda" / event.slug / "index.html").read_text(encoding="utf-8")
+    assert f'href="../../partners/{event.organizer}/"' in html
+    for slug in event.audiences:
+        assert f'href="../../doelgroepen/{slug}/"' in html
+
+
+def test_cancelled_event_says_so(built_site):
+    site = load_site(PROJECT_ROOT)
+    cancelled = [e for e in site.events if e.is_cancelled]
+    assert cancelled, "the sample content has a cancelled event"
+    assert "Afgelast" in text_of(built_site / "agenda" / cancelled[0].slug / "index.html")
+
+
+def test_example_items_are_marked(built_site):
+    site = load_site(PROJECT_ROOT)
+    for partner in site.partners:
+        text = text_of(built_site / "partners" / partner.slug / "index.html")
+        assert ("verzonnen voorbeeld" in text) == partner.example, partner.slug
+
+
+def test_detail_pages_stay_out_of_the_nav(built_site):
+    site = load_site(PROJECT_ROOT)
+    html = (built_site / "agenda" / "index.html").read_text(encoding="utf-8")
+    outside_article = re.sub(r"<article.*?</article>", "", html, flags=re.S)
+    assert 'href="../verhalen/"' in outside_article
+    for event in site.events:
+        assert f"{event.slug}/" not in outside_article
+        assert f"{event.slug}/" in html
+
+
+def test_json_schemas_are_published(built_site):
+    import json
+
+    schema = json.loads((built_site / "schema" / "event.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["required"]) >= {"uid", "title", "start", "type", "audiences", "organizer"}
+
+
+def test_broken_content_stops_the_build_with_the_editors_list(tmp_path):
+    project = tmp_path / "project"
+    for name in ("content", "data", "docs", "overrides", "hooks"):
+        shutil.copytree(PROJECT_ROOT / name, project / name)
+    shutil.copy(PROJECT_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    event = sorted((project / "content" / "events").glob("*.md"))[0]
+    event.write_text(event.read_text(encoding="utf-8").replace("\ntype: ", "\ntype: geen-soort-"), encoding="utf-8")
+    story_or_partner = sorted((project / "content" / "partners").glob("*.md"))[0]
+    story_or_partner.write_text("", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    assert "De inhoud bevat 2 problemen" in output
+    assert f"content/events/{event.name}:" in output and "geen bekende soort activiteit" in output
+    assert f"content/partners/{story_or_partner.name}: het bestand is leeg" in output

@@ -1,0 +1,19 @@
+from sitegen.render import inline_markdown, render_page
+
+
+def test_editor_text_is_shown_as_typed():
+    assert inline_markdown("A*B_C [x] <script>") == r"A\*B\_C \[x\] &lt;script&gt;"
+
+
+def test_links_are_relative_to_the_page():
+    class Persona:
+        slug = "ouder"
+        name = "Ouder"
+        promise = "Weet wat je kind kan worden."
+
+    class Site:
+        personas = (Persona(),)
+        stories = ()
+
+    markdown = render_page("personas.md.j2", "doelgroepen/index.md", site=Site())
+    assert "[**Ouder**](ouder.md): Weet wat je kind kan worden." in markdown
