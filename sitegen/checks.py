@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from .problems import Problem, quoted
 from .structure.event import Event, EventStatus
@@ -78,6 +79,7 @@ def _check_events(site: Site, personas: Collection[str], partners: Collection[st
             )
         yield from _check_place(event)
         yield from _check_period(event)
+        yield from _check_local_times(event, refs.settings.zone)
 
 
 def _check_place(event: Event) -> Iterator[Problem]:
@@ -121,6 +123,23 @@ def _check_period(event: Event) -> Iterator[Problem]:
             source.path, line, "end",
             f"{quoted(_written(event.end))} ligt niet na het begin ({quoted(_written(start))}); het einde moet later zijn dan het begin.",
         )
+
+def _check_local_times(event: Event, zone: ZoneInfo) -> Iterator[Problem]:
+    """A clock time that the clocks skip (02:30 on the last Sunday of March) does not exist."""
+    if event.all_day:
+        return
+    for field, moment in (("start", event.start), ("end", event.end_moment)):
+        if isinstance(moment, datetime) and not _exists_in(moment, zone):
+            yield Problem(
+                event.source.path, event.source.line_of(field), field,
+                f"{quoted(_written(moment))} bestaat niet: die nacht gaat de klok een uur vooruit. Kies een tijd buiten 02:00–03:00.",
+            )
+
+
+def _exists_in(moment: datetime, zone: ZoneInfo) -> bool:
+    there_and_back = moment.replace(tzinfo=zone).astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+    return there_and_back == moment
+
 
 def _written(value: date | datetime | time) -> str:
     if isinstance(value, datetime):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -11,6 +12,8 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .checks import check_site
+from .clock import build_moment
+from .history import event_revisions
 from .messages import problems_from_validation
 from .problems import ContentError, Problem, display_path
 from .reading.frontmatter import split_front_matter
@@ -29,6 +32,7 @@ from .structure.references import (
     PartnerKindList,
     References,
     RegionList,
+    SiteSettings,
 )
 from .structure.source import Source
 from .structure.story import Story, StoryFields
@@ -53,6 +57,7 @@ PARTNERS = ContentKind("partners", PartnerFields, Partner)
 CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
 
 REFERENCE_FILES: dict[str, type[BaseModel]] = {
+    "site.yml": SiteSettings,
     "regions.yml": RegionList,
     "chain_stages.yml": ChainStageList,
     "leaks.yml": LeakList,
@@ -63,8 +68,11 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 }
 
 
-def load_site(root: Path) -> Site:
-    """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem."""
+def load_site(root: Path, now: datetime | None = None) -> Site:
+    """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem.
+
+    `now` stamps events edited since the last commit (default: the build moment).
+    """
     root = root.resolve()
     problems: list[Problem] = []
     references = _load_references(root, problems)
@@ -74,10 +82,14 @@ def load_site(root: Path) -> Site:
         items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, problems)
     if references is None:
         raise ContentError(problems)
+    events = tuple(items[EVENTS.folder])
+    revisions, found = event_revisions(root, events, now or build_moment())
+    problems.extend(found)
     site = Site(
         root=root,
+        revisions=revisions,
         references=references,
-        events=tuple(items[EVENTS.folder]),
+        events=events,
         personas=tuple(items[PERSONAS.folder]),
         stories=tuple(items[STORIES.folder]),
         partners=tuple(items[PARTNERS.folder]),
@@ -112,6 +124,7 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
+        settings=lists["site.yml"],  # type: ignore[arg-type]
         regions=lists["regions.yml"].regions,  # type: ignore[attr-defined]
         stages=lists["chain_stages.yml"].stages,  # type: ignore[attr-defined]
         leaks=lists["leaks.yml"].leaks,  # type: ignore[attr-defined]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from .clock import build_date
+from .feeds import feed_files
 from .media import media_files
 from .pages import generate_pages
 from .schema import schema_files
@@ -20,8 +23,10 @@ class Outputs:
     files: Mapping[str, bytes]
 
 
-def generate(site: Site) -> Outputs:
-    return Outputs(pages=generate_pages(site), files={**schema_files(), **media_files(site)})
+def generate(site: Site, today: date | None = None) -> Outputs:
+    """Pages and files for `site` as of `today` (default: the build date)."""
+    today = today or build_date()
+    return Outputs(pages=generate_pages(site), files={**schema_files(), **media_files(site), **feed_files(site, today)})
 
 
 def write_outputs(outputs: Outputs, folder: Path) -> list[Path]:

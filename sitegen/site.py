@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from .history import Revision
 from .structure.event import Event
 from .structure.partner import Partner
 from .structure.persona import Persona
@@ -24,6 +25,7 @@ class Site:
 
     root: Path
     references: References
+    revisions: Mapping[str, Revision]
     events: tuple[Event, ...]
     personas: tuple[Persona, ...]
     stories: tuple[Story, ...]
@@ -38,6 +40,9 @@ class Site:
     @property
     def content_dir(self) -> Path:
         return self.root / "content"
+
+    def revision_of(self, event: Event) -> Revision:
+        return self.revisions[event.uid]
 
     @cached_property
     def persona_by_slug(self) -> Mapping[str, Persona]:

@@ -36,3 +36,35 @@ def media_file(source_path: str, src: str) -> str:
 def relative_link(from_page: str, to_path: str) -> str:
     """A link from one source page to another file, relative, so MkDocs checks and rewrites it."""
     return posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
+
+
+SUBSCRIBE = "agenda/abonneren.md"
+FEED_ALL = "agenda.ics"
+
+FILTER_FACETS = ("doelgroep", "regio", "soort", "keten")
+
+
+def agenda_archive(first_year: int) -> str:
+    """A past school year's calendar: /agenda/2025-2026/."""
+    return f"agenda/{first_year}-{first_year + 1}.md"
+
+
+def agenda_filter(facet: str, value: str) -> str:
+    """The current school year filtered on one value, as a plain link: /agenda/doelgroep/vmbo-leerling/."""
+    return f"agenda/{facet}/{value}.md"
+
+
+def facts_page(first_year: int) -> str:
+    return f"agenda/feiten-en-cijfers-{first_year}-{first_year + 1}.md"
+
+
+def persona_feed(slug: str) -> str:
+    return f"agenda/doelgroep/{slug}.ics"
+
+
+def region_feed(slug: str) -> str:
+    return f"agenda/regio/{slug}.ics"
+
+
+def event_ics(slug: str) -> str:
+    return f"agenda/{slug}.ics"

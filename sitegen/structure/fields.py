@@ -29,6 +29,8 @@ def _text(value: Any) -> str:
         raise PydanticCustomError("ib_text", "verwacht tekst op één regel, geen lijst of blok")
     if not value.strip():
         raise PydanticCustomError("ib_empty", "mag niet leeg zijn")
+    if "\n" in value.strip():
+        raise PydanticCustomError("ib_one_line", "verwacht tekst op één regel; haal de regeleinden weg")
     return value.strip()
 
 

@@ -6,7 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from .fields import FrozenModel, Slug, Text
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from .fields import FrozenModel, Slug, Text, WebUrl
 
 
 class Municipality(FrozenModel):
@@ -60,6 +66,37 @@ class Offer(FrozenModel):
     name: Text
 
 
+class CalendarSettings(FrozenModel):
+    name: Text
+    description: Text
+    refresh_hours: Annotated[int, Field(ge=1)]
+    cancelled_grace_days: Annotated[int, Field(ge=0)]
+
+
+class SiteSettings(FrozenModel):
+    """data/site.yml: the site's name, public address and time zone, and the calendar feeds' settings."""
+
+    name: Text
+    url: WebUrl
+    timezone: Text
+    calendar: CalendarSettings
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise PydanticCustomError(
+                "ib_timezone", "{value} is geen bekende tijdzone; verwacht bijvoorbeeld 'Europe/Amsterdam'", {"value": f"'{value}'"}
+            ) from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
 class RegionList(FrozenModel):
     regions: tuple[Region, ...]
 
@@ -90,8 +127,9 @@ class OfferList(FrozenModel):
 
 @dataclass(frozen=True)
 class References:
-    """Every reference list, in the order of its file, with lookups by the value editors write."""
+    """Everything in data/: the site settings and every reference list, with lookups by the value editors write."""
 
+    settings: SiteSettings
     regions: tuple[Region, ...]
     stages: tuple[ChainStage, ...]
     leaks: tuple[Leak, ...]

@@ -1,0 +1,81 @@
+"""SEQUENCE and LAST-MODIFIED from git: they rise when an event changes and stay equal when it does not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from datetime import datetime, timezone
+
+import pytest
+
+from sitegen.loader import load_site
+from sitegen.problems import ContentError
+
+EVENT = "content/events/open-dag.md"
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+
+
+def commit(root, message: str, when: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    for args in (["add", "-A"], ["commit", "-qm", message]):
+        subprocess.run(["git", "-C", str(root), "-c", "user.name=T", "-c", "user.email=t@example.org", *args], check=True, env=env)
+
+
+@pytest.fixture
+def repo(project):
+    subprocess.run(["git", "-C", str(project.root), "init", "-q"], check=True)
+    commit(project.root, "Eerste versie", "2026-01-05T12:00:00Z")
+    return project
+
+
+def revision(project):
+    site = load_site(project.root, now=NOW)
+    return site.revision_of(site.events[0])
+
+
+def test_first_publication(repo):
+    first = revision(repo)
+    assert (first.sequence, first.created, first.modified) == (0, datetime(2026, 1, 5, 12, tzinfo=timezone.utc), datetime(2026, 1, 5, 12, tzinfo=timezone.utc))
+
+
+def test_a_committed_change_raises_sequence_and_last_modified(repo):
+    repo.replace(EVENT, 'end: "15:00"', 'end: "16:00"')
+    commit(repo.root, "Later klaar", "2026-02-01T09:30:00Z")
+    changed = revision(repo)
+    assert (changed.sequence, changed.modified) == (1, datetime(2026, 2, 1, 9, 30, tzinfo=timezone.utc))
+    assert changed.created == datetime(2026, 1, 5, 12, tzinfo=timezone.utc)
+
+
+def test_unrelated_commits_and_rebuilds_change_nothing(repo):
+    before = revision(repo)
+    repo.replace("content/stories/sanne.md", "Uitvoerder", "Uitvoerder wegenbouw")
+    commit(repo.root, "Ander bestand", "2026-03-01T10:00:00Z")
+    assert revision(repo) == before
+    assert revision(repo) == before
+
+
+def test_renaming_the_file_keeps_the_revision(repo):
+    before = revision(repo)
+    (repo.root / EVENT).rename(repo.root / "content/events/open-dag-heerhugowaard.md")
+    commit(repo.root, "Nieuwe naam", "2026-03-01T10:00:00Z")
+    assert revision(repo) == before
+
+
+def test_an_uncommitted_edit_counts_as_a_change_now(repo):
+    repo.replace(EVENT, "Kom kijken.", "Kom kijken en doe mee.")
+    edited = revision(repo)
+    assert (edited.sequence, edited.modified) == (1, NOW)
+
+
+def test_changing_the_identity_of_a_published_event_is_an_error(repo):
+    repo.replace(EVENT, "uid: 0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c", "uid: 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    with pytest.raises(ContentError) as caught:
+        load_site(repo.root, now=NOW)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line, problem.field) == (EVENT, 2, "uid")
+    assert "had eerder uid '0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c'" in problem.message
+
+
+def test_outside_git_every_event_is_new(project):
+    assert revision(project).sequence == 0
+    assert revision(project).modified == NOW
