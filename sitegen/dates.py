@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_time
+
+if TYPE_CHECKING:
+    from .structure.event import Event
 
 LOCALE = "nl"
 SCHOOL_YEAR_FIRST_MONTH = 8
@@ -45,3 +49,10 @@ def dutch_period(start: date | datetime, end: date | datetime) -> str:
     if start == end:
         return dutch_day(start)
     return f"{dutch_day(start)} – {dutch_day(end)}"
+
+
+def event_when(event: Event) -> str:
+    """When an event takes place, as on its page: 'za 14 maart 2026, 10:00–15:00'."""
+    if event.all_day:
+        return dutch_period(event.first_day, event.last_day)
+    return dutch_period(event.start, event.end_moment)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ Calendar apps only update an event they already have when its SEQUENCE rises, an
 they show LAST-MODIFIED; both must stay equal when nothing changed. A static build
 has no database, so the git history of content/events/ is the record: every commit
 that changes an event's file is one revision. The same repository state always
-gives the same numbers. Outside a git work tree every event counts as new.
+gives the same numbers. Outside a git work tree every event counts as new, as of the moment its file was saved.
 """
 
 from __future__ import annotations
@@ -42,8 +42,14 @@ class _Version:
     fingerprint: str
 
 
-def event_revisions(root: Path, events: Sequence[Event], now: datetime) -> tuple[Mapping[str, Revision], tuple[Problem, ...]]:
-    """A Revision per event uid, and a problem for every event whose file once had another uid."""
+def event_revisions(
+    root: Path, events: Sequence[Event], now: datetime | None = None
+) -> tuple[Mapping[str, Revision], tuple[Problem, ...]]:
+    """A Revision per event uid, and a problem for every event whose file once had another uid.
+
+    An edit that is not committed yet is stamped `now`, by default the moment the file was saved,
+    so that rebuilding unchanged files gives the same feed.
+    """
     top = _git_top(root)
     versions = _history(top, root / "content" / "events") if top is not None else []
     revisions: dict[str, Revision] = {}
@@ -63,7 +69,7 @@ def event_revisions(root: Path, events: Sequence[Event], now: datetime) -> tuple
         fingerprint = _fingerprint(path.read_bytes())
         known = revisions.get(event.uid)
         if known is None or fingerprints.get(event.uid) != fingerprint:
-            known = _next(known, now)
+            known = _next(known, now or _saved_at(path))
         result[event.uid] = known
         repo_path = _repo_path(top, path) if top is not None else None
         first = first_uid_at.get(repo_path) if repo_path is not None else None
@@ -88,6 +94,10 @@ def _next(previous: Revision | None, moment: datetime) -> Revision:
     if previous is None:
         return Revision(0, moment, moment)
     return Revision(previous.sequence + 1, previous.created, moment)
+
+
+def _saved_at(path: Path) -> datetime:
+    return datetime.fromtimestamp(int(path.stat().st_mtime), tz=timezone.utc)
 
 
 def _fingerprint(raw: bytes) -> str:

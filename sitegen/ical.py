@@ -95,9 +95,7 @@ def _vevent(site: Site, event: Event) -> Iterator[str]:
         yield f"DTEND;TZID={tzid}:{local_value(event.end_moment)}"  # type: ignore[arg-type]
     yield f"SUMMARY:{text(_SUMMARY_PREFIX.get(event.status, '') + event.title)}"
     yield f"STATUS:{_STATUS[event.status]}"
-    location = _location_text(event)
-    if location:
-        yield f"LOCATION:{text(location)}"
+    yield f"LOCATION:{text(location_text(event))}"
     if event.location is not None and event.location.lat is not None and not event.is_online:
         yield f"GEO:{event.location.lat:.6f};{event.location.lon:.6f}"
     yield f"DESCRIPTION:{text(_description(site, event))}"
@@ -154,7 +152,8 @@ def site_url(site: Site, path: str) -> str:
     return site.references.settings.url.rstrip("/") + "/" + path.lstrip("/")
 
 
-def _location_text(event: Event) -> str | None:
+def location_text(event: Event) -> str:
+    """Where, in one line: place, address and city, or the online address."""
     if event.is_online:
         return f"Online: {event.online}" if event.online else "Online"
     location = event.location

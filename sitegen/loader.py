@@ -12,7 +12,6 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .checks import check_site
-from .clock import build_moment
 from .history import event_revisions
 from .messages import problems_from_validation
 from .problems import ContentError, Problem, display_path
@@ -71,7 +70,7 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 def load_site(root: Path, now: datetime | None = None) -> Site:
     """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem.
 
-    `now` stamps events edited since the last commit (default: the build moment).
+    `now` stamps events edited since the last commit (default: when their file was saved).
     """
     root = root.resolve()
     problems: list[Problem] = []
@@ -83,7 +82,7 @@ def load_site(root: Path, now: datetime | None = None) -> Site:
     if references is None:
         raise ContentError(problems)
     events = tuple(items[EVENTS.folder])
-    revisions, found = event_revisions(root, events, now or build_moment())
+    revisions, found = event_revisions(root, events, now)
     problems.extend(found)
     site = Site(
         root=root,

@@ -19,6 +19,7 @@ def generate_pages(site: Site) -> dict[str, str]:
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
         urls.PARTNERS: render_page("partners.md.j2", urls.PARTNERS, site=site),
+        urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
     for event in site.events:
         page = urls.event_page(event.slug)

@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from . import dates, urls
+from . import dates, event_links, urls
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}|#])")
 
@@ -35,7 +35,7 @@ def environment() -> Environment:
         month=dates.dutch_month,
         school_year=dates.school_year_label,
     )
-    env.globals.update(urls=urls, period=dates.dutch_period)
+    env.globals.update(urls=urls, when=dates.event_when, event_links=event_links)
     return env
 
 

@@ -79,3 +79,10 @@ def test_changing_the_identity_of_a_published_event_is_an_error(repo):
 def test_outside_git_every_event_is_new(project):
     assert revision(project).sequence == 0
     assert revision(project).modified == NOW
+
+
+def test_without_a_given_moment_an_edit_is_stamped_when_saved(project):
+    path = project.root / EVENT
+    os.utime(path, (1767225600, 1767225600))
+    site = load_site(project.root)
+    assert site.revision_of(site.events[0]).modified == datetime(2026, 1, 1, tzinfo=timezone.utc)

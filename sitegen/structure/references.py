@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator
+from pydantic import Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
 from .fields import FrozenModel, Slug, Text, WebUrl
@@ -78,6 +78,8 @@ class SiteSettings(FrozenModel):
 
     name: Text
     url: WebUrl
+    region: Text
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     timezone: Text
     calendar: CalendarSettings
 
