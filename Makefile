@@ -34,6 +34,7 @@ export: $(STAMP)
 	$(BIN)/sitegen export export
 
 test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/ruff check sitegen hooks tests
 	$(BIN)/sitegen check
 	$(BIN)/python -m pytest
 

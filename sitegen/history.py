@@ -143,7 +143,7 @@ def _history(top: Path, folder: Path) -> list[_Version]:
             touched.append((commit, committed, line))
     contents = _blobs(top, [f"{commit}:{path}" for commit, _, path in touched])
     versions = []
-    for (commit, committed, path), raw in zip(touched, contents):
+    for (commit, committed, path), raw in zip(touched, contents, strict=True):
         if raw is None:
             continue
         match = _UID_LINE.search(raw.decode("utf-8", errors="replace"))

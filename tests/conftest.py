@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from browser_support import PLAYWRIGHT_IMPORT_ERROR, Chromium, QuietHandler, launch, sync_playwright
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,3 +126,39 @@ class ProjectMaker:
 @pytest.fixture
 def project(tmp_path: Path) -> ProjectMaker:
     return ProjectMaker(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[str]:
+    """Serve the built site on 127.0.0.1 on a free port; yields the base URL without trailing slash."""
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Chromium]:
+    if sync_playwright is None:
+        yield Chromium(None, f"Playwright is not importable ({PLAYWRIGHT_IMPORT_ERROR}); install the `test` extra.")
+        return
+    try:
+        manager = sync_playwright().start()
+    except Exception as error:  # noqa: BLE001 - any driver failure means "no browser"
+        yield Chromium(None, f"the Playwright driver did not start: {error}")
+        return
+    try:
+        browser, problem = launch(manager)
+        yield Chromium(browser, problem)
+        if browser is not None:
+            browser.close()
+    finally:
+        manager.stop()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, time
 
+import pydantic
 import pytest
 
 from sitegen.loader import load_site, slug_of
@@ -41,9 +43,9 @@ def test_valid_project_loads_cross_referenced(project):
 
 def test_site_is_immutable(project):
     site = load_site(project.root)
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         site.events = ()  # type: ignore[misc]
-    with pytest.raises(Exception):
+    with pytest.raises(pydantic.ValidationError, match="frozen"):
         site.events[0].title = "Anders"  # type: ignore[misc]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
