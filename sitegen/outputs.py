@@ -26,7 +26,7 @@ class Outputs:
 def generate(site: Site, today: date | None = None) -> Outputs:
     """Pages and files for `site` as of `today` (default: the build date)."""
     today = today or build_date()
-    return Outputs(pages=generate_pages(site), files={**schema_files(), **media_files(site), **feed_files(site, today)})
+    return Outputs(pages=generate_pages(site, today), files={**schema_files(), **media_files(site), **feed_files(site, today)})
 
 
 def write_outputs(outputs: Outputs, folder: Path) -> list[Path]:

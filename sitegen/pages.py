@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from itertools import groupby
 
 from . import dates, urls
@@ -11,8 +12,8 @@ from .site import Site
 from .structure.event import Event
 
 
-def generate_pages(site: Site) -> dict[str, str]:
-    """`{source path: Markdown}` for every generated page."""
+def generate_pages(site: Site, today: date) -> dict[str, str]:
+    """`{source path: Markdown}` for every generated page, as of `today` (what is past and what is coming)."""
     pages = {
         urls.HOME: render_page("home.md.j2", urls.HOME, site=site),
         urls.AGENDA: render_page("agenda.md.j2", urls.AGENDA, site=site, school_years=list(_by_school_year(site.events))),
