@@ -96,3 +96,35 @@ def test_broken_content_stops_the_build_with_the_editors_list(tmp_path):
     assert "De inhoud bevat 2 problemen" in output
     assert f"content/events/{event.name}:" in output and "geen bekende soort activiteit" in output
     assert f"content/partners/{story_or_partner.name}: het bestand is leeg" in output
+
+
+def test_event_pages_carry_valid_schema_org_json_ld(built_site):
+    import json
+
+    site = load_site(PROJECT_ROOT)
+    for event in site.events:
+        html = (built_site / "agenda" / event.slug / "index.html").read_text(encoding="utf-8")
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert len(blocks) == 1, event.slug
+        data = json.loads(blocks[0])
+        assert {"name", "startDate", "location", "eventStatus", "organizer", "description"} <= set(data), event.slug
+        assert data["name"] == event.title
+
+
+def test_event_page_offers_calendar_downloads_that_exist(built_site):
+    site = load_site(PROJECT_ROOT)
+    event = next(e for e in site.events if not e.is_cancelled)
+    html = (built_site / "agenda" / event.slug / "index.html").read_text(encoding="utf-8")
+    assert f'href="../{event.slug}.ics"' in html
+    assert (built_site / "agenda" / f"{event.slug}.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert "https://calendar.google.com/calendar/render?action=TEMPLATE" in html
+    assert "https://outlook.live.com/calendar/0/deeplink/compose?" in html
+
+
+def test_two_builds_give_identical_feeds_and_json(built_site, tmp_path):
+    again = tmp_path / "again"
+    result = mkdocs_build(PROJECT_ROOT, again)
+    assert result.returncode == 0, result.stderr
+    for path in sorted(built_site.rglob("*")):
+        if path.suffix in (".ics", ".json"):
+            assert (again / path.relative_to(built_site)).read_bytes() == path.read_bytes(), path

@@ -293,3 +293,32 @@ def test_broken_reference_list_is_reported(project):
 @pytest.mark.parametrize(("name", "slug"), [("Girls Day 2026.md", "girls-day-2026"), ("Dag-van-de-Bouw.md", "dag-van-de-bouw"), ("oriëntatie.md", "orientatie")])
 def test_slug_of_file_name(tmp_path, name, slug):
     assert slug_of(tmp_path / name) == slug
+
+
+def test_time_skipped_by_daylight_saving_time(project):
+    project.replace(EVENT, 'start: "2026-03-14 10:00"\nend: "15:00"', 'start: "2026-03-29 02:30"\nend: "04:00"')
+    problem = only_problem(project)
+    assert (problem.path, problem.line, problem.field) == (EVENT, 4, "start")
+    assert "'2026-03-29 02:30' bestaat niet" in problem.message
+
+
+def test_invalid_status(project):
+    project.replace(EVENT, "organizer: voorbeeld-bv", "organizer: voorbeeld-bv\nstatus: geannuleerd")
+    problem = only_problem(project)
+    assert (problem.line, problem.field) == (14, "status")
+    assert "'geannuleerd' is geen toegestane waarde; kies uit 'gepland', 'afgelast', 'uitgesteld' of 'verplaatst-naar-online'" in problem.message
+
+
+def test_unknown_timezone_in_site_settings(project):
+    text = (project.root / "data/site.yml").read_text(encoding="utf-8")
+    project.write("data/site.yml", text.replace("timezone: Europe/Amsterdam", "timezone: Europe/Amsterdan"))
+    problem = only_problem(project)
+    assert (problem.path, problem.field) == ("data/site.yml", "timezone")
+    assert "'Europe/Amsterdan' is geen bekende tijdzone" in problem.message
+
+
+def test_title_on_more_than_one_line(project):
+    project.replace(EVENT, "title: Open dag infra", 'title: "Open dag\\ninfra"')
+    problem = only_problem(project)
+    assert (problem.line, problem.field) == (3, "title")
+    assert "op één regel" in problem.message
