@@ -167,7 +167,7 @@ def _load_document(root: Path, path: Path, kind: ContentKind[FieldsT, ItemT], pr
     if data.value is None:
         problems.append(Problem(shown, 1, None, "de front matter is leeg; vul de velden in tussen de twee regels '---'."))
         return None
-    source = Source(shown, data.lines)
+    source = Source(shown, data.lines, document.body_line)
     fields = _validate(kind.fields, data, source, problems)
     if fields is None:
         return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
@@ -22,6 +23,8 @@ Polygon = tuple[Ring, ...]
 MAP_WIDTH = 800.0
 MAP_MARGIN = 12.0
 POINT_RADIUS = 5.0
+# An invisible, larger circle around each point, so the link is easier to hit (WCAG 2.5.8 target size).
+HIT_RADIUS = 12.0
 ATTRIBUTION_FONT_SIZE = 16.0
 ATTRIBUTION_LINE_HEIGHT = 21.0
 # A generous average glyph width for sans-serif text, so wrapped lines never run off the map.
@@ -38,6 +41,8 @@ TEXT_FILL = "#3d4a57"
 BACKGROUND_FILL = "#ffffff"
 
 METRES_PER_DEGREE = 111_320.0
+# Edges repel spread points less than other points do: overlapping circles hide a partner, one crossing a border does not.
+EDGE_WEIGHT = 3.0
 
 _CSS_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
@@ -80,9 +85,6 @@ class Projection:
     map_height: float
 
 
-# --- Reading -----------------------------------------------------------------------------------
-
-
 def load_shapes(geojson_text: str) -> tuple[Shape, ...]:
     """The municipalities of a GeoJSON FeatureCollection (properties `statcode`, `statnaam`), sorted by code."""
     collection = json.loads(geojson_text)
@@ -100,7 +102,7 @@ def read_shapes(path: Path) -> tuple[Shape, ...]:
     return load_shapes(path.read_text(encoding="utf-8"))
 
 
-def _polygons(geometry: Mapping[str, object]) -> tuple[Polygon, ...]:
+def _polygons(geometry: Mapping[str, Any]) -> tuple[Polygon, ...]:
     kind = geometry["type"]
     coordinates = geometry["coordinates"]
     if kind == "Polygon":
@@ -109,7 +111,7 @@ def _polygons(geometry: Mapping[str, object]) -> tuple[Polygon, ...]:
         raw_polygons = coordinates
     else:
         raise ValueError(f"unsupported geometry type {kind!r}: expected Polygon or MultiPolygon")
-    polygons = tuple(tuple(_ring(raw_ring) for raw_ring in raw_polygon) for raw_polygon in raw_polygons)  # type: ignore[union-attr]
+    polygons = tuple(tuple(_ring(raw_ring) for raw_ring in raw_polygon) for raw_polygon in raw_polygons)
     return tuple(polygon for polygon in polygons if polygon and len(polygon[0]) >= 3)
 
 
@@ -118,9 +120,6 @@ def _ring(raw_ring: Sequence[Sequence[float]]) -> Ring:
     if len(points) > 1 and points[0] == points[-1]:
         points = points[:-1]
     return points
-
-
-# --- Geometry ----------------------------------------------------------------------------------
 
 
 def contains(shape: Shape, lon: float, lat: float) -> bool:
@@ -265,7 +264,7 @@ def spread_points(shape: Shape, count: int) -> tuple[Point, ...]:
     """`count` distinct points inside the shape, spread out and away from its edges; the first is `inner_point`.
 
     Greedy farthest-point choice from a grid of inside candidates: each next point maximises
-    min(distance to the points already chosen, 2 × distance to the edge)."""
+    min(distance to the points already chosen, EDGE_WEIGHT × distance to the edge)."""
     if count < 0:
         raise ValueError(f"count must not be negative, got {count}")
     if count == 0:
@@ -280,8 +279,7 @@ def spread_points(shape: Shape, count: int) -> tuple[Point, ...]:
         raise ValueError(f"{shape.code} ({shape.name}) has no room for {count} distinct points")
 
     chosen_x, chosen_y = first[0] * cos_lat, first[1]
-    # Twice the edge distance: an edge repels like a chosen point would from the far side of it.
-    scores = [min(math.hypot(x - chosen_x, y - chosen_y), 2 * edge) for x, y, edge in candidates]
+    scores = [min(math.hypot(x - chosen_x, y - chosen_y), EDGE_WEIGHT * edge) for x, y, edge in candidates]
     chosen: list[Point] = [first]
     while len(chosen) < count:
         best_index = max(range(len(candidates)), key=lambda index: (scores[index], -index))
@@ -289,7 +287,7 @@ def spread_points(shape: Shape, count: int) -> tuple[Point, ...]:
             raise ValueError(f"{shape.code} ({shape.name}) has no room for {count} distinct points")
         x, y, _ = candidates[best_index]
         chosen.append((x / cos_lat, y))
-        scores = [min(score, math.hypot(cx - x, cy - y)) for score, (cx, cy, _) in zip(scores, candidates)]
+        scores = [min(score, math.hypot(cx - x, cy - y)) for score, (cx, cy, _) in zip(scores, candidates, strict=True)]
     return tuple(chosen)
 
 
@@ -320,9 +318,6 @@ def _grid_candidates(
             break
         divisions *= 2
     return candidates
-
-
-# --- Projection --------------------------------------------------------------------------------
 
 
 def fit_projection(shapes: Sequence[Shape], width: float = MAP_WIDTH, margin: float = MAP_MARGIN) -> Projection:
@@ -359,9 +354,6 @@ def unproject(projection: Projection, x: float, y: float) -> Point:
     )
 
 
-# --- Rendering ---------------------------------------------------------------------------------
-
-
 def render_map(
     shapes: Sequence[Shape],
     points: Sequence[MapPoint],
@@ -378,6 +370,8 @@ def render_map(
     `id_prefix` is the root class and the prefix of the ids, so two maps can share a page."""
     if not _ID.match(id_prefix):
         raise ValueError(f"id_prefix {id_prefix!r} is not a valid id")
+    if not attribution.strip():
+        raise ValueError("the map data's licence (CC BY) requires a visible attribution")
     projection = fit_projection(shapes)
     regions = dict(region_of or {})
     for slug in regions.values():
@@ -413,25 +407,26 @@ def render_map(
         parts.append(
             f'<a href="{_attribute(point.href)}" aria-label="{_attribute(point.label)}" class="point-link group-{point.group}">'
             f"<title>{_text(point.label)}</title>"
+            f'<circle class="hit" cx="{_number(x)}" cy="{_number(y)}" r="{_number(HIT_RADIUS)}" fill-opacity="0" stroke="none"/>'
             f'<circle class="point" cx="{_number(x)}" cy="{_number(y)}" r="{_number(POINT_RADIUS)}"/></a>'
         )
     parts.append("</g>")
+    spans = "".join(
+        f'<tspan x="{_number(projection.margin)}"'
+        f' y="{_number(projection.map_height + (index + 1) * ATTRIBUTION_LINE_HEIGHT - 4)}">{_text(line)}</tspan>'
+        for index, line in enumerate(attribution_lines)
+    )
     parts.append(
         f'<text class="attribution" fill="{TEXT_FILL}" font-family="system-ui, sans-serif"'
-        f' font-size="{_number(ATTRIBUTION_FONT_SIZE)}">'
+        f' font-size="{_number(ATTRIBUTION_FONT_SIZE)}">{spans}</text>'
     )
-    for index, line in enumerate(attribution_lines):
-        baseline = projection.map_height + (index + 1) * ATTRIBUTION_LINE_HEIGHT - 4
-        parts.append(f'<tspan x="{_number(projection.margin)}" y="{_number(baseline)}">{_text(line)}</tspan>')
-    parts.append("</text>")
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
 
 def _stylesheet(root: str, region_slugs: Sequence[str]) -> str:
     rules = [
-        f".{root} .region-{slug}{{fill:{REGION_FILLS[index % len(REGION_FILLS)]}}}"
-        for index, slug in enumerate(region_slugs)
+        f".{root} .region-{slug}{{fill:{REGION_FILLS[index % len(REGION_FILLS)]}}}" for index, slug in enumerate(region_slugs)
     ]
     rules.append(
         f".{root} .point-link:hover .point,.{root} .point-link:focus .point"
@@ -477,7 +472,16 @@ def _attribute(text: str) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap at `width` characters; a single longer word gets a line of its own."""
+    """As few lines of at most `width` characters as greedy wrapping needs, made about equally long."""
+    line_count = len(_greedy_wrap(text, width))
+    balanced = math.ceil(len(text) / max(line_count, 1))
+    while len(_greedy_wrap(text, balanced)) > line_count:
+        balanced += 1
+    return _greedy_wrap(text, balanced)
+
+
+def _greedy_wrap(text: str, width: int) -> list[str]:
+    """Word wrap at `width` characters; a single longer word gets a line of its own."""
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= width:

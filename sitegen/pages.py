@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 from . import dates, urls
+from .body_links import rewrite_links
 from .render import render_page
 from .site import Site
 from .structure.event import Event
@@ -22,19 +24,32 @@ def generate_pages(site: Site, today: date) -> dict[str, str]:
         urls.PARTNERS: render_page("partners.md.j2", urls.PARTNERS, site=site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
-    for event in site.events:
-        page = urls.event_page(event.slug)
-        pages[page] = render_page("event.md.j2", page, site=site, event=event)
-    for persona in site.personas:
-        page = urls.persona_page(persona.slug)
-        pages[page] = render_page("persona.md.j2", page, site=site, persona=persona)
-    for story in site.stories:
-        page = urls.story_page(story.slug)
-        pages[page] = render_page("story.md.j2", page, site=site, story=story)
-    for partner in site.partners:
-        page = urls.partner_page(partner.slug)
-        pages[page] = render_page("partner.md.j2", page, site=site, partner=partner)
+    page_of_source = source_pages(site)
+    for items, page_of_slug, template, name in _detail_kinds(site):
+        for item in items:
+            page = page_of_slug(item.slug)
+            body = rewrite_links(item.body, item.source.path, page_of_source.get, page)
+            pages[page] = render_page(template, page, site=site, body=body, **{name: item})
     return pages
+
+
+def source_pages(site: Site) -> dict[str, str]:
+    """The page generated from each content file: `{content/events/x.md: agenda/x.md}`."""
+    return {
+        item.source.path: page_of_slug(item.slug)
+        for items, page_of_slug, _, _ in _detail_kinds(site)
+        for item in items
+    }
+
+
+def _detail_kinds(site: Site) -> tuple[tuple[Sequence[Any], Callable[[str], str], str, str], ...]:
+    """Each kind of item with its page path, template and the template's name for it."""
+    return (
+        (site.events, urls.event_page, "event.md.j2", "event"),
+        (site.personas, urls.persona_page, "persona.md.j2", "persona"),
+        (site.stories, urls.story_page, "story.md.j2", "story"),
+        (site.partners, urls.partner_page, "partner.md.j2", "partner"),
+    )
 
 
 def _by_school_year(events: tuple[Event, ...]) -> Iterator[tuple[int, list[tuple[str, list[Event]]]]]:

@@ -7,6 +7,7 @@ def test_split_keeps_body_and_first_line():
     assert document.front_matter == "title: x"
     assert document.front_matter_line == 2
     assert document.body == "Tekst\n"
+    assert document.body_line == 5
 
 
 def test_horizontal_rule_in_body_is_body():

@@ -11,11 +11,12 @@ FENCE = "---"
 
 @dataclass(frozen=True)
 class SplitDocument:
-    """Front matter text, the file line its first line is on, and the Markdown body."""
+    """Front matter text, the file line its first line is on, the Markdown body and the line it starts on."""
 
     front_matter: str
     front_matter_line: int
     body: str
+    body_line: int
 
 
 def split_front_matter(text: str, path: str) -> tuple[SplitDocument | None, tuple[Problem, ...]]:
@@ -33,7 +34,9 @@ def split_front_matter(text: str, path: str) -> tuple[SplitDocument | None, tupl
         )
     for index in range(1, len(lines)):
         if lines[index].rstrip() == FENCE:
-            return SplitDocument("\n".join(lines[1:index]), 2, "\n".join(lines[index + 1 :]).strip("\n") + "\n"), ()
+            rest = "\n".join(lines[index + 1 :])
+            blank_lines = len(rest) - len(rest.lstrip("\n"))
+            return SplitDocument("\n".join(lines[1:index]), 2, rest.strip("\n") + "\n", index + 2 + blank_lines), ()
     return None, (
         Problem(path, 1, None, "de front matter die op regel 1 begint met '---' wordt nergens afgesloten; voeg een regel '---' toe na de velden."),
     )

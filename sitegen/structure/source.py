@@ -10,10 +10,11 @@ from ..reading.yaml_strict import FieldPath
 
 @dataclass(frozen=True)
 class Source:
-    """The file an item was read from (relative to the project root) and the line of each of its fields."""
+    """The file an item was read from (relative to the project root), the line of each field and of the body."""
 
     path: str
     lines: Mapping[FieldPath, int] = field(default_factory=dict)
+    body_line: int = 1
 
     def line_of(self, *field_path: str | int) -> int:
         """The line of a field, of its nearest enclosing field, or else of the opening '---'."""
