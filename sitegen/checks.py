@@ -9,10 +9,14 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from .body_links import link_problems
 from .problems import Problem, quoted
 from .structure.event import Event, EventStatus
 from .structure.fields import ImageRef
+from .structure.partner import Partner
+from .structure.persona import Persona
 from .structure.source import Source
+from .structure.story import Story
 
 if TYPE_CHECKING:
     from .site import Site
@@ -28,8 +32,11 @@ def check_site(site: Site, unreadable: Mapping[str, frozenset[str]] | None = Non
     problems: list[Problem] = []
     problems.extend(_check_events(site, personas, partners))
     problems.extend(_check_stories(site, personas, partners))
-    for check in (_check_personas, _check_partners, _check_duplicates, _check_images):
+    for check in (_check_personas, _check_partners, _check_duplicates, _check_images, _check_body_links):
         problems.extend(check(site))
+    # A file that did not load may be the one naming an image: judge unused images once all files load.
+    if not any(unreadable.values()):
+        problems.extend(_check_unused_images(site))
     return problems
 
 
@@ -205,11 +212,35 @@ def _duplicates(items: Iterable, key_of: Callable[[object], str], field: str | N
 
 def _check_images(site: Site) -> Iterator[Problem]:
     content = site.content_dir.resolve()
-    items = (*site.events, *site.personas, *site.stories)
-    for item in items:
-        yield from _check_image(site.root, content, item.source, "image", item.image)
+    for item, image in named_images(site):
+        yield from _check_image(site.root, content, item.source, "logo" if isinstance(item, Partner) else "image", image)
+
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"})
+
+
+def _check_unused_images(site: Site) -> Iterator[Problem]:
+    """An image in content/ that nothing names is either forgotten or misspelled where it is used."""
+    used = {image_path(site.root, item.source, image) for item, image in named_images(site)}
+    for path in sorted(site.content_dir.rglob("*")):
+        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and path.resolve() not in used:
+            shown = path.relative_to(site.root).as_posix()
+            yield Problem(shown, None, None, "deze afbeelding wordt nergens gebruikt; verwijs ernaar met 'image' of 'logo', of verwijder haar.")
+
+
+def named_images(site: Site) -> Iterator[tuple[Event | Persona | Story | Partner, ImageRef]]:
+    for item in (*site.events, *site.personas, *site.stories):
+        if item.image is not None:
+            yield item, item.image
     for partner in site.partners:
-        yield from _check_image(site.root, content, partner.source, "logo", partner.logo)
+        if partner.logo is not None:
+            yield partner, partner.logo
+
+
+def _check_body_links(site: Site) -> Iterator[Problem]:
+    known = {item.source.path: item.slug for item in (*site.events, *site.personas, *site.stories, *site.partners)}
+    for item in (*site.events, *site.personas, *site.stories, *site.partners):
+        yield from link_problems(item.body, item.source.path, item.source.body_line, known)
 
 
 def image_path(root: Path, source: Source, image: ImageRef) -> Path:

@@ -78,6 +78,42 @@ def event_revisions(
     return result, tuple(problems)
 
 
+def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
+    """A problem for every event file at `base_ref` whose uid no file in the work tree has any more."""
+    top = _git_top(root)
+    folder = root / "content" / "events"
+    relative = _repo_path(top, folder) if top is not None else None
+    if top is None or relative is None:
+        return ()
+    listing = subprocess.run(
+        ["git", "-C", str(top), "ls-tree", "-r", "--name-only", base_ref, "--", relative],
+        capture_output=True, text=True, check=False,
+    )
+    if listing.returncode != 0:
+        return ()
+    paths = [path for path in listing.stdout.splitlines() if path.endswith(".md")]
+    current = {_uid_in(path.read_bytes()) for path in folder.glob("*.md")} if folder.is_dir() else set()
+    problems = []
+    for path, raw in zip(paths, _blobs(top, [f"{base_ref}:{path}" for path in paths]), strict=True):
+        uid = _uid_in(raw) if raw is not None else None
+        # A file still at its place with another uid is reported as a changed identity instead.
+        if uid is not None and uid not in current and not (top / path).exists():
+            shown = (top / path).relative_to(root.resolve()).as_posix()
+            problems.append(
+                Problem(
+                    shown, None, None,
+                    f"is verwijderd, maar deze activiteit (uid '{uid}') was al gepubliceerd; abonnees houden haar dan "
+                    "in hun agenda. Zet het bestand terug en zet 'status: afgelast'.",
+                )
+            )
+    return tuple(problems)
+
+
+def _uid_in(raw: bytes) -> str | None:
+    match = _UID_LINE.search(raw.decode("utf-8", errors="replace"))
+    return match.group(1).lower() if match else None
+
+
 def _identity_changed(event: Event, first: _Version) -> Problem:
     day = first.committed.date().isoformat()
     return Problem(
@@ -146,9 +182,7 @@ def _history(top: Path, folder: Path) -> list[_Version]:
     for (commit, committed, path), raw in zip(touched, contents, strict=True):
         if raw is None:
             continue
-        match = _UID_LINE.search(raw.decode("utf-8", errors="replace"))
-        uid = match.group(1).lower() if match else None
-        versions.append(_Version(commit, committed, path, uid, _fingerprint(raw)))
+        versions.append(_Version(commit, committed, path, _uid_in(raw), _fingerprint(raw)))
     return versions
 
 

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .checks import check_site
-from .history import event_revisions
+from .history import deleted_events, event_revisions
 from .messages import problems_from_validation
 from .problems import ContentError, Problem, display_path
 from .reading.frontmatter import split_front_matter
@@ -67,10 +67,11 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 }
 
 
-def load_site(root: Path, now: datetime | None = None) -> Site:
+def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
     """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem.
 
-    `now` stamps events edited since the last commit (default: when their file was saved).
+    `now` stamps events edited since the last commit (default: when their file was saved); events published
+    at `base_ref` must still exist.
     """
     root = root.resolve()
     problems: list[Problem] = []
@@ -84,6 +85,7 @@ def load_site(root: Path, now: datetime | None = None) -> Site:
     events = tuple(items[EVENTS.folder])
     revisions, found = event_revisions(root, events, now)
     problems.extend(found)
+    problems.extend(deleted_events(root, base_ref))
     site = Site(
         root=root,
         revisions=revisions,

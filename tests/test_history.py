@@ -86,3 +86,30 @@ def test_without_a_given_moment_an_edit_is_stamped_when_saved(project):
     os.utime(path, (1767225600, 1767225600))
     site = load_site(project.root)
     assert site.revision_of(site.events[0]).modified == datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def test_deleting_a_published_event_is_an_error(repo):
+    (repo.root / EVENT).unlink()
+    with pytest.raises(ContentError) as caught:
+        load_site(repo.root, now=NOW)
+    deleted = [problem for problem in caught.value.problems if problem.path == EVENT]
+    assert len(deleted) == 1
+    assert "is verwijderd, maar deze activiteit (uid '0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c') was al gepubliceerd" in deleted[0].message
+    assert "status: afgelast" in deleted[0].message
+
+
+def test_deleted_against_a_base_branch(repo):
+    subprocess.run(["git", "-C", str(repo.root), "branch", "-q", "basis"], check=True)
+    (repo.root / EVENT).unlink()
+    commit(repo.root, "Weg ermee", "2026-02-01T10:00:00Z")
+    load_site(repo.root, now=NOW, base_ref="HEAD")  # HEAD no longer has it: nothing to report
+    with pytest.raises(ContentError):
+        load_site(repo.root, now=NOW, base_ref="basis")
+
+
+def test_moving_an_event_to_a_new_date_keeps_its_identity(repo):
+    repo.replace(EVENT, 'start: "2026-03-14 10:00"', 'start: "2026-04-18 10:00"')
+    (repo.root / EVENT).rename(repo.root / "content/events/open-dag-april.md")
+    commit(repo.root, "Verplaatst", "2026-02-01T10:00:00Z")
+    site = load_site(repo.root, now=NOW)
+    assert site.revision_of(site.events[0]).sequence == 1

@@ -322,3 +322,28 @@ def test_title_on_more_than_one_line(project):
     problem = only_problem(project)
     assert (problem.line, problem.field) == (3, "title")
     assert "op één regel" in problem.message
+
+
+def test_unused_image(project):
+    project.write("content/stories/vergeten.jpg", b"\xff\xd8\xff")
+    problem = only_problem(project)
+    assert (problem.path, problem.line, problem.field) == ("content/stories/vergeten.jpg", None, None)
+    assert "wordt nergens gebruikt" in problem.message
+
+
+def test_link_to_a_missing_content_file(project):
+    project.replace(STORY, "Het verhaal van Sanne.", "Het verhaal van Sanne bij [Voorbeeld BV](../partners/voorbeeld.md).")
+    problem = only_problem(project)
+    assert (problem.path, problem.line) == (STORY, 13)
+    assert "'../partners/voorbeeld.md' wijst naar een bestand dat niet bestaat" in problem.message
+
+
+def test_link_to_a_content_file_becomes_a_link_to_its_page(project):
+    from sitegen.pages import generate_pages
+
+    project.replace(STORY, "Het verhaal van Sanne.", "Sanne werkt bij [Voorbeeld BV](../partners/voorbeeld-bv.md#over).")
+    pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())
+    assert "[Voorbeeld BV](../partners/voorbeeld-bv.md#over)" in pages["verhalen/sanne.md"]
+    project.replace(STORY, "../partners/voorbeeld-bv.md#over", "../events/open-dag.md")
+    pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())
+    assert "[Voorbeeld BV](../agenda/open-dag.md)" in pages["verhalen/sanne.md"]

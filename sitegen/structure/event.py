@@ -24,12 +24,12 @@ class EventStatus(StrEnum):
 class Location(FrozenModel):
     """A physical place; `city` as people say it, `municipality` a slug from data/regions.yml."""
 
-    name: Text
-    address: Text | None = None
-    city: Text
-    municipality: Slug
-    lat: Annotated[float, Field(ge=-90, le=90)] | None = None
-    lon: Annotated[float, Field(ge=-180, le=180)] | None = None
+    name: Text = Field(description="Naam van de plek, zoals 'Infra-opleidingscentrum'.")
+    address: Text | None = Field(default=None, description='Straat en huisnummer (mag weg).')
+    city: Text = Field(description="Plaats zoals mensen hem noemen, zoals 'Heerhugowaard'.")
+    municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'dijk-en-waard'; daaruit volgt de subregio.")
+    lat: Annotated[float, Field(description='Breedtegraad (mag weg), zoals 52.66.', ge=-90, le=90)] | None = None
+    lon: Annotated[float, Field(description='Lengtegraad (mag weg), zoals 4.83.', ge=-180, le=180)] | None = None
 
 
 class EventFields(FrozenModel):
@@ -38,23 +38,23 @@ class EventFields(FrozenModel):
     uid: Annotated[
         str,
         StringConstraints(strip_whitespace=True, to_lower=True, pattern=UID_PATTERN),
-        Field(description="Permanent identity (UUID); never change it once published."),
+        Field(description="Vaste identiteit (UUID). Maak hem één keer en verander hem nooit meer."),
     ]
-    title: Text
-    start: Moment
-    end: EndMoment | None = None
-    type: Slug
-    audiences: Annotated[tuple[Slug, ...], Field(min_length=1)]
-    chain_stages: tuple[Slug, ...] = ()
-    leaks: tuple[Text, ...] = ()
-    interventions: tuple[Text, ...] = ()
-    location: Location | None = None
-    online: WebUrl | None = None
-    organizer: Slug
-    registration: WebUrl | None = None
-    status: EventStatus = EventStatus.SCHEDULED
-    summary: Text | None = None
-    image: ImageRef | None = None
+    title: Text = Field(description='Titel van de activiteit, op één regel.')
+    start: Moment = Field(description='Begin: "JJJJ-MM-DD UU:MM", of alleen JJJJ-MM-DD voor een hele dag.')
+    end: EndMoment | None = Field(default=None, description='Einde (mag weg): "UU:MM" op dezelfde dag, "JJJJ-MM-DD UU:MM", of de laatste dag JJJJ-MM-DD.')
+    type: Slug = Field(description="Soort activiteit uit data/event_types.yml, zoals 'gastles'.")
+    audiences: Annotated[tuple[Slug, ...], Field(description='Voor wie: doelgroepen uit content/personas/, zoals [vmbo-leerling, ouder].', min_length=1)]
+    chain_stages: tuple[Slug, ...] = Field(default=(), description='Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].')
+    leaks: tuple[Text, ...] = Field(default=(), description='Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].')
+    interventions: tuple[Text, ...] = Field(default=(), description='Interventies uit data/interventions.yml (mag weg), zoals [D].')
+    location: Location | None = Field(default=None, description='Waar: name, address, city en municipality (weglaten bij een online activiteit).')
+    online: WebUrl | None = Field(default=None, description='Webadres van de online activiteit (mag weg).')
+    organizer: Slug = Field(description="Organiserende partner uit content/partners/, zoals 'infra-bindt'.")
+    registration: WebUrl | None = Field(default=None, description='Webadres om je aan te melden (mag weg).')
+    status: EventStatus = Field(default=EventStatus.SCHEDULED, description='gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.')
+    summary: Text | None = Field(default=None, description='Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).')
+    image: ImageRef | None = Field(default=None, description='Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).')
 
 
 class Event(EventFields):

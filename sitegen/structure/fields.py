@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -142,5 +142,5 @@ EndMoment = Annotated[
 class ImageRef(FrozenModel):
     """An image next to the content: a path relative to the Markdown file, and its alt text."""
 
-    src: Text
-    alt: Text
+    src: Text = Field(description="Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.")
+    alt: Text = Field(description="Wat er op de afbeelding te zien is, voor wie hem niet kan zien.")

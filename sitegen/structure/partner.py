@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from .fields import Flag, FrozenModel, ImageRef, Slug, Text, WebUrl
 from .source import Source
 
@@ -9,15 +11,15 @@ from .source import Source
 class PartnerFields(FrozenModel):
     """The front matter of a file in content/partners/."""
 
-    name: Text
-    kind: Slug
-    municipality: Slug
-    address: Text | None = None
-    website: WebUrl | None = None
-    description: Text
-    offers: tuple[Slug, ...] = ()
-    example: Flag = False
-    logo: ImageRef | None = None
+    name: Text = Field(description='Naam van de organisatie.')
+    kind: Slug = Field(description='Soort partner uit data/partner_kinds.yml: bedrijf, school, overheid of initiatief.')
+    municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'alkmaar'.")
+    address: Text | None = Field(default=None, description='Adres (mag weg).')
+    website: WebUrl | None = Field(default=None, description='Website, beginnend met https:// (mag weg).')
+    description: Text = Field(description='Eén zin over de organisatie.')
+    offers: tuple[Slug, ...] = Field(default=(), description='Wat de partner aanbiedt, uit data/offers.yml (mag weg), zoals [gastlessen, snuffelstages].')
+    example: Flag = Field(default=False, description="true als de organisatie verzonnen is (dan staat er 'voorbeeld' bij).")
+    logo: ImageRef | None = Field(default=None, description='Logo naast dit bestand (mag weg): src en alt.')
 
 
 class Partner(PartnerFields):

@@ -13,20 +13,20 @@ from .source import Source
 class StoryFields(FrozenModel):
     """The front matter of a file in content/stories/."""
 
-    title: Text
-    person: Text
-    role: Text
-    employer: Slug | None = None
-    personas: Annotated[tuple[Slug, ...], Field(min_length=1)]
-    chain_stages: tuple[Slug, ...] = ()
-    route: Text
-    region: Slug
-    quote: Text
-    date: CalendarDate
-    example: Flag = False
-    leaks: tuple[Text, ...] = ()
-    interventions: tuple[Text, ...] = ()
-    image: ImageRef | None = None
+    title: Text = Field(description='Titel van het verhaal.')
+    person: Text = Field(description='Voor- en achternaam van de persoon.')
+    role: Text = Field(description="Functie, zoals 'Uitvoerder wegenbouw'.")
+    employer: Slug | None = Field(default=None, description='Werkgever uit content/partners/ (mag weg).')
+    personas: Annotated[tuple[Slug, ...], Field(description='Voor wie dit verhaal is: doelgroepen uit content/personas/.', min_length=1)]
+    chain_stages: tuple[Slug, ...] = Field(default=(), description='De route als schakels van de keten, op volgorde (mag weg), zoals [vmbo, mbo, werk].')
+    route: Text = Field(description="De route in één regel, zoals 'vmbo BB → mbo Infratechniek (BBL) → uitvoerder'.")
+    region: Slug = Field(description="Subregio uit data/regions.yml, zoals 'noord-holland-noord'.")
+    quote: Text = Field(description='Een uitspraak van de persoon, één zin.')
+    date: CalendarDate = Field(description='Datum van publicatie, JJJJ-MM-DD.')
+    example: Flag = Field(default=False, description="true als de persoon verzonnen is (dan staat er 'voorbeeld' bij).")
+    leaks: tuple[Text, ...] = Field(default=(), description='Lekken in de keten uit data/leaks.yml (mag weg).')
+    interventions: tuple[Text, ...] = Field(default=(), description='Interventies uit data/interventions.yml (mag weg).')
+    image: ImageRef | None = Field(default=None, description='Foto naast dit bestand (mag weg): src en alt.')
 
 
 class Story(StoryFields):
