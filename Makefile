@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check test export clean
+.PHONY: setup serve build check new test export clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -29,6 +29,9 @@ build: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/sitegen check
+
+new: $(STAMP)
+	$(BIN)/sitegen new
 
 export: $(STAMP)
 	$(BIN)/sitegen export export

@@ -1,15 +1,17 @@
-"""The command line: `sitegen check`, `sitegen export FOLDER`."""
+"""The command line: `sitegen check`, `sitegen new`, `sitegen export FOLDER`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .loader import load_site
+from .loader import load_site, validate_text
 from .outputs import generate, write_outputs
-from .problems import ContentError
+from .problems import ContentError, Problem
+from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 from .site import Site
 
 EDITOR_FOLDERS = ("content", "data", "docs")
@@ -19,19 +21,91 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sitegen", description="Infra Bindt: inhoud controleren en de site opbouwen.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="projectmap met content/ en data/ (standaard: huidige map)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="controleer alle inhoud en meld elk probleem")
+    check = commands.add_parser("check", help="controleer alle inhoud en meld elk probleem")
+    check.add_argument("--format", choices=("tekst", "github"), default="tekst", help="'github': meldingen als GitHub Actions-annotaties")
+    check.add_argument("--base", default="HEAD", help="git-versie waarmee verwijderde activiteiten worden vergeleken (standaard: HEAD)")
+    new = commands.add_parser("new", help="maak een nieuw bestand: activiteit, verhaal, doelgroep of partner")
+    new.add_argument("kind", nargs="?", choices=tuple(SCAFFOLDS), help="soort bestand (anders wordt het gevraagd)")
+    new.add_argument("--set", dest="answers", action="append", default=[], metavar="VELD=WAARDE", help="antwoord vooraf geven")
     export = commands.add_parser("export", help="schrijf alle gegenereerde pagina's en bestanden naar een map")
     export.add_argument("folder", type=Path)
     arguments = parser.parse_args(argv)
     try:
-        site = load_site(arguments.root)
+        site = load_site(arguments.root, base_ref=getattr(arguments, "base", "HEAD"))
     except ContentError as error:
+        if getattr(arguments, "format", "tekst") == "github":
+            print("\n".join(github_annotation(problem) for problem in error.problems))
         print(error, file=sys.stderr)
         return 1
     if arguments.command == "check":
         print(_summary(site))
         return 0
+    if arguments.command == "new":
+        return run_new(site, arguments.kind, dict(_pairs(arguments.answers)), ask=input)
     return _export(site, arguments.folder)
+
+
+def github_annotation(problem: Problem) -> str:
+    """One problem as a GitHub Actions workflow command, so it shows on the pull request's diff."""
+    properties = f"file={_escape_property(problem.path)}"
+    if problem.line is not None:
+        properties += f",line={problem.line}"
+    title = f"veld {problem.field}" if problem.field else "inhoud"
+    properties += f",title={_escape_property(title)}"
+    return f"::error {properties}::{_escape_data(problem.message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _pairs(items: Sequence[str]) -> Iterator[tuple[str, str]]:
+    for item in items:
+        field, _, value = item.partition("=")
+        yield field.strip(), value.strip()
+
+
+def run_new(site: Site, kind: str | None, given: dict[str, str], ask: Ask) -> int:
+    """Ask for what is missing, check every answer, write the file; never overwrite."""
+    while kind not in SCAFFOLDS:
+        kind = ask(f"Wat wil je maken? ({', '.join(SCAFFOLDS)}): ").strip().lower()
+    scaffold = SCAFFOLDS[kind]
+    existing = {"personas": [p.slug for p in site.personas], "partners": [p.slug for p in site.partners]}
+    answers: dict[str, str] = {}
+    for question in scaffold.questions:
+        if question.field.startswith("location.") and answers.get("location.name") == "":
+            answers[question.field] = ""
+            continue
+        allowed = choices_for(question.choices, site.references, existing)
+        answer = given.get(question.field)
+        while True:
+            if answer is None:
+                hint = f" [{', '.join(allowed)}]" if allowed and len(allowed) <= 12 else ""
+                answer = ask(f"{question.prompt}{hint}: ").strip()
+            problem = answer_problem(scaffold, question, answer, allowed)
+            if problem is None:
+                break
+            print(f"{question.field}: {problem}", file=sys.stderr)
+            if question.field in given:
+                return 2
+            answer = None
+        answers[question.field] = answer
+    try:
+        path = new_file_path(site.root, scaffold, answers)
+        text = render_file(scaffold, answers, uuid.uuid4())
+        problems = validate_text(text, path.relative_to(site.root).as_posix(), scaffold.kind.fields)
+        if problems:
+            raise ScaffoldError("\n".join(str(problem) for problem in problems))
+        write_new(path, text)
+    except (ScaffoldError, FileExistsError) as error:
+        print(f"Niet geschreven: {error}", file=sys.stderr)
+        return 2
+    print(f"{path.relative_to(site.root).as_posix()} is gemaakt. Vul de tekst aan en controleer met 'make check'.")
+    return 0
 
 
 def _summary(site: Site) -> str:

@@ -176,6 +176,19 @@ def _load_document(root: Path, path: Path, kind: ContentKind[FieldsT, ItemT], pr
     return kind.item.model_construct(**dict(fields), slug=slug_of(path), body=document.body, source=source)
 
 
+def validate_text(text: str, shown: str, model: type[BaseModel]) -> tuple[Problem, ...]:
+    """The problems of one file's text as the loader would find them (fields only, not references)."""
+    problems: list[Problem] = []
+    document, found = split_front_matter(text, shown)
+    problems.extend(found)
+    if document is not None:
+        data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
+        problems.extend(found)
+        if data is not None:
+            _validate(model, data, Source(shown, data.lines), problems)
+    return tuple(problems)
+
+
 def _validate(model: type[FieldsT], data: YamlData, source: Source, problems: list[Problem]) -> FieldsT | None:
     if not isinstance(data.value, dict):
         problems.append(Problem(source.path, 1, None, "verwacht velden als 'naam: waarde', elk op een eigen regel."))

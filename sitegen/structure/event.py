@@ -28,8 +28,8 @@ class Location(FrozenModel):
     address: Text | None = Field(default=None, description='Straat en huisnummer (mag weg).')
     city: Text = Field(description="Plaats zoals mensen hem noemen, zoals 'Heerhugowaard'.")
     municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'dijk-en-waard'; daaruit volgt de subregio.")
-    lat: Annotated[float, Field(description='Breedtegraad (mag weg), zoals 52.66.', ge=-90, le=90)] | None = None
-    lon: Annotated[float, Field(description='Lengtegraad (mag weg), zoals 4.83.', ge=-180, le=180)] | None = None
+    lat: Annotated[float, Field(ge=-90, le=90)] | None = Field(default=None, description="Breedtegraad (mag weg), zoals 52.66.")
+    lon: Annotated[float, Field(ge=-180, le=180)] | None = Field(default=None, description="Lengtegraad (mag weg), zoals 4.83.")
 
 
 class EventFields(FrozenModel):

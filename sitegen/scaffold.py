@@ -1,0 +1,180 @@
+"""`sitegen new`: a new content file with a fresh identity and every field explained in Dutch.
+
+The field list and the explanations come from the content model (the same descriptions the JSON
+Schema publishes), so the scaffold can never drift from what the checks accept.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind, slug_of
+from .structure.references import References
+
+Ask = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One essential field the scaffold asks for, and where its allowed values come from."""
+
+    field: str
+    prompt: str
+    choices: str | None = None
+    is_list: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    kind: ContentKind[Any, Any]
+    name: str
+    title_field: str
+    questions: tuple[Question, ...]
+
+
+SCAFFOLDS: Mapping[str, Scaffold] = {
+    "activiteit": Scaffold(EVENTS, "activiteit", "title", (
+        Question("title", "Titel"),
+        Question("start", "Begin (\"JJJJ-MM-DD UU:MM\", of JJJJ-MM-DD voor een hele dag)"),
+        Question("end", "Einde (\"UU:MM\", \"JJJJ-MM-DD UU:MM\" of laatste dag JJJJ-MM-DD; leeg = geen)", optional=True),
+        Question("type", "Soort activiteit", choices="event_types"),
+        Question("audiences", "Voor wie (doelgroepen, gescheiden door komma's)", choices="personas", is_list=True),
+        Question("organizer", "Organisatie (partner)", choices="partners"),
+        Question("location.name", "Naam van de plek (leeg = online)", optional=True),
+        Question("location.city", "Plaats", optional=True),
+        Question("location.municipality", "Gemeente", choices="municipalities", optional=True),
+        Question("online", "Webadres van de online activiteit (leeg = geen)", optional=True),
+    )),
+    "verhaal": Scaffold(STORIES, "verhaal", "title", (
+        Question("title", "Titel"),
+        Question("person", "Naam van de persoon"),
+        Question("role", "Functie"),
+        Question("personas", "Voor wie (doelgroepen, gescheiden door komma's)", choices="personas", is_list=True),
+        Question("route", "Route in één regel"),
+        Question("region", "Subregio", choices="regions"),
+        Question("quote", "Uitspraak in één zin"),
+        Question("date", "Datum van publicatie (JJJJ-MM-DD)"),
+    )),
+    "doelgroep": Scaffold(PERSONAS, "doelgroep", "name", (
+        Question("name", "Wie is het"),
+        Question("promise", "Belofte in één zin"),
+        Question("chain_stages", "Schakels van de keten (gescheiden door komma's)", choices="stages", is_list=True),
+        Question("cares_about", "Wat vindt deze persoon belangrijk (gescheiden door komma's)", is_list=True),
+        Question("order", "Plaats in 'Wie ben jij?' (getal)"),
+    )),
+    "partner": Scaffold(PARTNERS, "partner", "name", (
+        Question("name", "Naam van de organisatie"),
+        Question("kind", "Soort partner", choices="partner_kinds"),
+        Question("municipality", "Gemeente", choices="municipalities"),
+        Question("description", "Eén zin over de organisatie"),
+    )),
+}
+
+
+class ScaffoldError(Exception):
+    """The file cannot be written; the message says why, in Dutch."""
+
+
+def choices_for(name: str | None, references: References, existing: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    if name is None:
+        return ()
+    lists = {
+        "event_types": [item.slug for item in references.event_types],
+        "regions": [item.slug for item in references.regions],
+        "municipalities": sorted(references.municipality_by_slug),
+        "stages": [item.slug for item in references.stages],
+        "partner_kinds": [item.slug for item in references.partner_kinds],
+    }
+    return tuple(lists.get(name) or existing.get(name) or ())
+
+
+def answer_problem(scaffold: Scaffold, question: Question, answer: str, allowed: Sequence[str]) -> str | None:
+    """Why an answer is not acceptable (Dutch), or None."""
+    if not answer:
+        return None if question.optional else "dit veld is verplicht."
+    values = [part.strip() for part in answer.split(",")] if question.is_list else [answer]
+    unknown = [value for value in values if allowed and value not in allowed]
+    if unknown:
+        return f"'{unknown[0]}' is geen bekende keuze; kies uit: {', '.join(allowed)}."
+    annotation = _annotation(scaffold.kind.fields, question.field)
+    try:
+        TypeAdapter(annotation).validate_python(values if question.is_list else answer)
+    except ValidationError as error:
+        return error.errors(include_url=False)[0]["msg"].removeprefix("Value error, ") + "."
+    return None
+
+
+def _annotation(model: type[BaseModel], dotted: str) -> Any:
+    """The field's full type, with the validators and constraints pydantic keeps beside the annotation."""
+    *parents, name = dotted.split(".")
+    current: Any = model
+    for part in parents:
+        current = _nested_model(current.model_fields[part].annotation)
+    return current.model_fields[name].rebuild_annotation()
+
+
+def _nested_model(annotation: Any) -> type[BaseModel]:
+    return next(arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type) and issubclass(arg, BaseModel))
+
+
+def render_file(scaffold: Scaffold, answers: Mapping[str, str], identity: uuid.UUID) -> str:
+    """The new file: every field of the model, with its Dutch explanation; unanswered optional fields commented out."""
+    model = scaffold.kind.fields
+    lines = ["---"]
+    for name, field in model.model_fields.items():
+        lines.append(f"# {field.description}")
+        if name == "uid":
+            lines.append(f"uid: {identity}")
+        elif name == "location":
+            lines.extend(_location_lines(answers, field.annotation))
+        elif name in answers and answers[name]:
+            question = next(q for q in scaffold.questions if q.field == name)
+            lines.append(f"{name}: {_yaml_value(answers[name], question.is_list)}")
+        else:
+            lines.append(f"# {name}:")
+    lines += ["---", "", "Schrijf hier de tekst. Een lege regel begint een nieuwe alinea.", ""]
+    return "\n".join(lines)
+
+
+def _location_lines(answers: Mapping[str, str], annotation: Any) -> list[str]:
+    location_model = _nested_model(annotation)
+    given = {key.split(".", 1)[1]: value for key, value in answers.items() if key.startswith("location.") and value}
+    if not given:
+        return ["# location:", *(f"#   {name}:  # {field.description}" for name, field in location_model.model_fields.items())]
+    lines = ["location:"]
+    for name, field in location_model.model_fields.items():
+        value = given.get(name)
+        lines.append(f"  {name}: {_yaml_value(value, False)}  # {field.description}" if value else f"  # {name}:  # {field.description}")
+    return lines
+
+
+def _yaml_value(answer: str, is_list: bool) -> str:
+    if is_list:
+        return "[" + ", ".join(part.strip() for part in answer.split(",")) + "]"
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def new_file_path(root: Path, scaffold: Scaffold, answers: Mapping[str, str]) -> Path:
+    """content/<folder>/<slug of the title>.md; refuses to overwrite."""
+    slug = slug_of(Path(answers[scaffold.title_field] + ".md"))
+    if not slug:
+        raise ScaffoldError("de titel bevat geen letters of cijfers om een bestandsnaam van te maken.")
+    path = root / "content" / scaffold.kind.folder / f"{slug}.md"
+    if path.exists():
+        raise ScaffoldError(f"{path.relative_to(root).as_posix()} bestaat al; kies een andere titel. Er is niets overschreven.")
+    return path
+
+
+def write_new(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Exclusive creation: never overwrite, even if a file appeared since the check.
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(text)
