@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check new test export clean
+.PHONY: setup serve build check new test bench export clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -40,6 +40,9 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check sitegen hooks tests
 	$(BIN)/sitegen check
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m bench.run --scales small,large --runs 3
 
 clean:
 	rm -rf site export $(VENV) node_modules

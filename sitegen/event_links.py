@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from urllib.parse import quote, urlencode
 
+from . import urls
 from .ical import event_url, location_text, plain_text, site_url
 from .site import Site
 from .structure.event import Event, EventStatus
@@ -74,7 +75,7 @@ def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> st
         "organizer": {
             "@type": "Organization",
             "name": organizer.name,
-            "url": organizer.website or site_url(site, f"partners/{organizer.slug}/"),
+            "url": organizer.website or site_url(site, urls.page_url(urls.partner_page(organizer.slug))),
         },
         "description": event.summary or plain_text(event.body).split("\n\n")[0],
         "url": event_url(site, event),

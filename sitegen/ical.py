@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from . import urls
 from .site import Site
 from .structure.event import Event, EventStatus
 
@@ -145,7 +146,7 @@ def day_value(day: date) -> str:
 
 
 def event_url(site: Site, event: Event) -> str:
-    return site_url(site, f"agenda/{event.slug}/")
+    return site_url(site, urls.page_url(urls.event_page(event.slug)))
 
 
 def site_url(site: Site, path: str) -> str:

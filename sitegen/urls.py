@@ -68,3 +68,11 @@ def region_feed(slug: str) -> str:
 
 def event_ics(slug: str) -> str:
     return f"agenda/{slug}.ics"
+
+
+def page_url(page: str) -> str:
+    """The site-relative URL of a page source path, with directory URLs: `agenda/x.md` → `agenda/x/`."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"

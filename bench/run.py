@@ -1,0 +1,164 @@
+"""`make bench`: the site against a stock mkdocs-material baseline measured in the same run, as ratios.
+
+Usage: python -m bench.run [--scales small,large] [--runs 3] [--tiny]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bench.synthetic import Scale, write_baseline_project, write_site_project
+
+SCALES = {
+    "tiny": Scale("tiny", events=30, stories=6, partners=8),
+    "small": Scale("small", events=1_000, stories=200, partners=120),
+    "large": Scale("large", events=10_000, stories=2_000, partners=1_200),
+}
+BASELINE_SECTIONS = 5
+MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+@dataclass(frozen=True)
+class Build:
+    seconds: float
+    peak_mib: float
+    output_mib: float
+    pages: int
+
+
+def measure_build(project: Path) -> Build:
+    """One `mkdocs build` in a child process: wall time, the child's peak memory, the size of site/."""
+    site = project / "site"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+        cwd=project, env=MKDOCS_ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if status != 0:
+        raise SystemExit(f"mkdocs build failed in {project}:\n{errors}")
+    files = [path for path in site.rglob("*") if path.is_file()]
+    pages = sum(1 for path in files if path.name == "index.html")
+    return Build(seconds, usage.ru_maxrss / 1024, sum(path.stat().st_size for path in files) / 2**20, pages)
+
+
+def median_build(project: Path, runs: int) -> Build:
+    builds = [measure_build(project) for _ in range(runs)]
+    return Build(
+        statistics.median(b.seconds for b in builds),
+        statistics.median(b.peak_mib for b in builds),
+        builds[-1].output_mib,
+        builds[-1].pages,
+    )
+
+
+def measure_feed(project: Path) -> tuple[int, float]:
+    """Seconds to generate every calendar feed of the project's events (median of 5)."""
+    from sitegen.feeds import feed_files
+    from sitegen.ical import calendar_feed
+    from sitegen.loader import load_site
+
+    site = load_site(project)
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        calendar_feed(site, site.events, "Benchmark", "https://example.org/agenda.ics")
+        times.append(time.perf_counter() - started)
+    feed_files(site, date(2026, 1, 1))
+    return len(site.events), statistics.median(times)
+
+
+def measure_serve_rebuild(project: Path, timeout: float = 120.0) -> float:
+    """Seconds from saving one event file to its rebuilt page being served by `mkdocs serve`."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env=MKDOCS_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/agenda/activiteit-0/"
+        _wait_for(lambda: b"Activiteit 0" in _fetch(url), timeout)
+        event = project / "content" / "events" / "activiteit-0.md"
+        text = event.read_text(encoding="utf-8")
+        marker = "Gewijzigd voor de meting"
+        started = time.perf_counter()
+        event.write_text(text.replace("title: ", f"title: {marker} ", 1), encoding="utf-8")
+        _wait_for(lambda: marker.encode() in _fetch(url), timeout)
+        return time.perf_counter() - started
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return b""
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for mkdocs serve")
+        time.sleep(0.05)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", default="small,large")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-serve", action="store_true")
+    arguments = parser.parse_args(argv)
+    scales = [SCALES[name] for name in arguments.scales.split(",")]
+    results: dict[str, tuple[Build, Build]] = {}
+    with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as temporary:
+        root = Path(temporary)
+        for scale in scales:
+            site_project = write_site_project(root / f"site-{scale.name}", scale)
+            site = median_build(site_project, arguments.runs)
+            baseline_project = write_baseline_project(root / f"baseline-{scale.name}", site.pages - 1 - BASELINE_SECTIONS)
+            baseline = median_build(baseline_project, arguments.runs)
+            results[scale.name] = (site, baseline)
+            print(f"\n## {scale.name}: {scale.events} events, {scale.stories} stories, {scale.partners} partners, {scale.personas} personas")
+            print("| | site | baseline | site/baseline |")
+            print("| --- | --- | --- | --- |")
+            print(f"| pages | {site.pages} | {baseline.pages} | |")
+            print(f"| wall time (s, median of {arguments.runs}) | {site.seconds:.2f} | {baseline.seconds:.2f} | {site.seconds / baseline.seconds:.2f} |")
+            print(f"| peak memory (MiB) | {site.peak_mib:.0f} | {baseline.peak_mib:.0f} | {site.peak_mib / baseline.peak_mib:.2f} |")
+            print(f"| output size (MiB) | {site.output_mib:.1f} | {baseline.output_mib:.1f} | {site.output_mib / baseline.output_mib:.2f} |")
+            count, seconds = measure_feed(site_project)
+            print(f"\nFeed of {count} events: {seconds:.3f} s (median of 5)")
+            if not arguments.skip_serve and scale.name in ("tiny", "small"):
+                print(f"One event saved → page rebuilt under mkdocs serve: {measure_serve_rebuild(site_project):.2f} s")
+        names = [scale.name for scale in scales]
+        if len(names) >= 2:
+            (small, _), (large, _) = results[names[0]], results[names[-1]]
+            print(f"\nScaling {names[0]} → {names[-1]}: time ×{large.seconds / small.seconds:.1f}, memory ×{large.peak_mib / small.peak_mib:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

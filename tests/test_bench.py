@@ -1,0 +1,19 @@
+"""A smoke run of the benchmark at a tiny scale, so that it does not rot (no timing assertions)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import PROJECT_ROOT
+
+
+def test_benchmark_runs_at_a_tiny_scale():
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--scales", "tiny", "--runs", "1"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "| wall time (s, median of 1) |" in result.stdout
+    assert "Feed of 30 events:" in result.stdout
+    assert "One event saved → page rebuilt under mkdocs serve:" in result.stdout
