@@ -1,0 +1,24 @@
+"""The image pipeline: safe decoding, responsive photos, partner logos and share cards, all cached."""
+
+from __future__ import annotations
+
+from .cache import ImageCache
+from .errors import ImageError
+from .inspect import open_checked
+from .logos import normalized_logo
+from .responsive import ResponsiveImage, Variant, picture_html, responsive_image
+from .share_card import share_card
+from .svg import sanitized_svg
+
+__all__ = [
+    "ImageCache",
+    "ImageError",
+    "ResponsiveImage",
+    "Variant",
+    "normalized_logo",
+    "open_checked",
+    "picture_html",
+    "responsive_image",
+    "sanitized_svg",
+    "share_card",
+]

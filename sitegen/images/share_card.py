@@ -1,0 +1,107 @@
+"""The 1200×630 PNG shown when a page is shared (Open Graph, Twitter), drawn with Pillow only."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from . import encode
+from .cache import ImageCache
+from .recipe import Recipe
+from .typeset import drawable, ellipsis_for, ellipsized, load_font, wrap
+
+WIDTH, HEIGHT = 1200, 630
+BACKGROUND = "#0b4a6f"
+ACCENT = "#a3420f"
+TEXT = "#ffffff"
+MUTED = "#d2e4ef"
+BUNDLED_FONT = Path(__file__).parent / "fonts" / "DejaVuSans-Bold.ttf"
+
+ACCENT_BAR_WIDTH = 24
+LEFT = 96
+RIGHT = 96
+TEXT_WIDTH = WIDTH - LEFT - RIGHT
+LABEL_TOP = 72
+LABEL_SIZE = 30
+TITLE_TOP = 160
+TITLE_SIZES = (72, 64, 56, 48)
+TITLE_MAX_LINES = 3
+SUBTITLE_SIZE = 34
+SUBTITLE_MAX_LINES = 2
+FOOTER_SIZE = 36
+FOOTER_BASELINE = HEIGHT - 64
+LINE_HEIGHT = 1.15
+
+
+def share_card(
+    title: str, subtitle: str, label: str, cache: ImageCache, *, brand: str, font: Path | None = BUNDLED_FONT
+) -> bytes:
+    """The card as PNG bytes, `brand` at the bottom; `font` None uses Pillow's default font (ASCII only)."""
+    font_file = font.read_bytes() if font is not None else None
+    font_id = hashlib.sha256(font_file).hexdigest() if font_file is not None else "pillow-default"
+    recipe = Recipe("share-card", WIDTH, HEIGHT, "PNG")
+    return cache.get_or_make(
+        (recipe.key(), font_id, title, subtitle, label, brand),
+        lambda: encode.png(draw_card(title, subtitle, label, brand, font_file)),
+    )
+
+
+def draw_card(title: str, subtitle: str, label: str, brand: str, font_file: bytes | None = None) -> Image.Image:
+    card = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(card)
+    draw.rectangle((0, 0, ACCENT_BAR_WIDTH - 1, HEIGHT - 1), fill=ACCENT)
+    _draw_label(draw, label, load_font(LABEL_SIZE, font_file))
+    bottom = _draw_lines(draw, _title_lines(title, font_file), TITLE_TOP, TEXT, bold=True)
+    subtitle_font = load_font(SUBTITLE_SIZE, font_file)
+    subtitle_lines = _fitted(drawable(subtitle, subtitle_font), subtitle_font, SUBTITLE_MAX_LINES)
+    _draw_lines(draw, tuple((line, subtitle_font) for line in subtitle_lines), bottom + 24, MUTED, bold=False)
+    footer_font = load_font(FOOTER_SIZE, font_file)
+    draw.text((LEFT, FOOTER_BASELINE), drawable(brand, footer_font), font=footer_font, fill=TEXT, anchor="ls")
+    return card
+
+
+def _draw_label(draw: ImageDraw.ImageDraw, label: str, font: ImageFont.FreeTypeFont) -> None:
+    text = drawable(label, font)
+    if not text:
+        return
+    left, top, right, bottom = draw.textbbox((LEFT, LABEL_TOP), text, font=font, anchor="la")
+    draw.rounded_rectangle((left - 14, top - 10, right + 14, bottom + 10), radius=6, fill=ACCENT)
+    draw.text((LEFT, LABEL_TOP), text, font=font, fill=TEXT, anchor="la")
+
+
+def _title_lines(title: str, font_file: bytes | None) -> tuple[tuple[str, ImageFont.FreeTypeFont], ...]:
+    """The title at the largest size that fits in three lines; at the smallest size, cut with an ellipsis."""
+    for size in TITLE_SIZES:
+        font = load_font(size, font_file)
+        lines = wrap(drawable(title, font), _fits(font), TITLE_MAX_LINES)
+        if len(lines) <= TITLE_MAX_LINES:
+            return tuple((line, font) for line in lines)
+    return tuple((line, font) for line in ellipsized(lines, _fits(font), TITLE_MAX_LINES, ellipsis_for(font)))
+
+
+def _fitted(text: str, font: ImageFont.FreeTypeFont, max_lines: int) -> tuple[str, ...]:
+    return ellipsized(wrap(text, _fits(font), max_lines), _fits(font), max_lines, ellipsis_for(font))
+
+
+def _fits(font: ImageFont.FreeTypeFont) -> Callable[[str], bool]:
+    return lambda text: font.getlength(text) <= TEXT_WIDTH
+
+
+def _draw_lines(
+    draw: ImageDraw.ImageDraw,
+    lines: tuple[tuple[str, ImageFont.FreeTypeFont], ...],
+    top: int,
+    fill: str,
+    bold: bool,
+) -> int:
+    """Draws the lines from `top` down and returns the y just below the last one."""
+    y = top
+    for line, font in lines:
+        # Pillow's bundled font has no bold weight; a one-pixel stroke in the text colour stands in.
+        stroke = 1 if bold else 0
+        draw.text((LEFT, y), line, font=font, fill=fill, anchor="la", stroke_width=stroke, stroke_fill=fill)
+        y += round(font.size * LINE_HEIGHT)
+    return y
