@@ -94,9 +94,9 @@ def measure_serve_rebuild(project: Path, timeout: float = 120.0) -> float:
         _wait_for(lambda: b"Activiteit 0" in _fetch(url), timeout)
         event = project / "content" / "events" / "activiteit-0.md"
         text = event.read_text(encoding="utf-8")
-        marker = "Gewijzigd voor de meting"
+        marker = "Activiteit 0 gewijzigd"
         started = time.perf_counter()
-        event.write_text(text.replace("title: ", f"title: {marker} ", 1), encoding="utf-8")
+        event.write_text(text.replace("Activiteit 0:", f"{marker}:", 1), encoding="utf-8")
         _wait_for(lambda: marker.encode() in _fetch(url), timeout)
         return time.perf_counter() - started
     finally:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from .body_links import link_problems
+from .images import ImageError, sanitized_svg
+from .images.inspect import probe, read_checked
 from .problems import Problem, quoted
 from .structure.event import Event, EventStatus
 from .structure.fields import ImageRef
@@ -257,3 +259,12 @@ def _check_image(root: Path, content: Path, source: Source, field: str, image: I
         yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} ligt buiten de map content/; zet de afbeelding naast het bestand.")
     elif not path.is_file():
         yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} bestaat niet; verwacht een afbeelding naast het bestand, zoals 'foto.jpg'.")
+    else:
+        try:
+            data = read_checked(path)
+            if path.suffix.lower() == ".svg" and field == "logo":
+                sanitized_svg(data)
+            else:
+                probe(data, path.suffix)
+        except ImageError as error:
+            yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)}: {error.message}")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .clock import build_date
 from .feeds import feed_files
-from .media import media_files
+from .images import ImageCache
+from .media import build_media
 from .open_data import open_data_files
 from .pages import generate_pages
 from .schema import schema_files
@@ -27,7 +28,9 @@ class Outputs:
 def generate(site: Site, today: date | None = None) -> Outputs:
     """Pages and files for `site` as of `today` (default: the build date)."""
     today = today or build_date()
-    return Outputs(pages=generate_pages(site, today), files={**schema_files(), **media_files(site), **feed_files(site, today), **open_data_files(site)})
+    media = build_media(site, ImageCache.for_project(site.root))
+    files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site)}
+    return Outputs(pages=generate_pages(site, today, media), files=files)
 
 
 def write_outputs(outputs: Outputs, folder: Path) -> list[Path]:

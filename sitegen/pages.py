@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from itertools import groupby
 from typing import Any
 
-from . import dates, urls
+from . import urls
+from .agenda import agenda_pages
 from .body_links import rewrite_links
+from .media import Media
 from .render import render_page
 from .site import Site
-from .structure.event import Event
 
 
-def generate_pages(site: Site, today: date) -> dict[str, str]:
+def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[str, str]:
     """`{source path: Markdown}` for every generated page, as of `today` (what is past and what is coming)."""
+    media = media or Media({}, {}, {})
     pages = {
         urls.HOME: render_page("home.md.j2", urls.HOME, site=site),
-        urls.AGENDA: render_page("agenda.md.j2", urls.AGENDA, site=site, school_years=list(_by_school_year(site.events))),
+        **agenda_pages(site, today),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
         urls.PARTNERS: render_page("partners.md.j2", urls.PARTNERS, site=site),
@@ -29,7 +30,9 @@ def generate_pages(site: Site, today: date) -> dict[str, str]:
         for item in items:
             page = page_of_slug(item.slug)
             body = rewrite_links(item.body, item.source.path, page_of_source.get, page)
-            pages[page] = render_page(template, page, site=site, body=body, **{name: item})
+            picture = media.pictures.get(item.source.path)
+            share_image = media.share_cards.get(page)
+            pages[page] = render_page(template, page, site=site, body=body, picture=picture, share_image=share_image, **{name: item})
     return pages
 
 
@@ -50,12 +53,3 @@ def _detail_kinds(site: Site) -> tuple[tuple[Sequence[Any], Callable[[str], str]
         (site.stories, urls.story_page, "story.md.j2", "story"),
         (site.partners, urls.partner_page, "partner.md.j2", "partner"),
     )
-
-
-def _by_school_year(events: tuple[Event, ...]) -> Iterator[tuple[int, list[tuple[str, list[Event]]]]]:
-    """Events grouped by school year, then by month (in calendar order)."""
-    years = groupby(events, key=lambda event: dates.school_year_of(event.first_day))
-    grouped = [(year, list(items)) for year, items in years]
-    for year, items in grouped:
-        months = groupby(items, key=lambda event: dates.dutch_month(event.first_day))
-        yield year, [(month, list(month_events)) for month, month_events in months]

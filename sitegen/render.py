@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import dates, event_links, urls
+from .images import picture_html
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}|#])")
 
@@ -35,10 +36,15 @@ def environment() -> Environment:
         month=dates.dutch_month,
         school_year=dates.school_year_label,
     )
-    env.globals.update(urls=urls, when=dates.event_when, event_links=event_links)
+    env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=picture_html)
     return env
 
 
 def render_page(template: str, page: str, **context: Any) -> str:
-    """Render `template` as the Markdown source of `page`; `link(path)` gives a relative link from it."""
-    return environment().get_template(template).render(page=page, link=partial(urls.relative_link, page), **context)
+    """Render `template` as the Markdown source of `page`.
+
+    `link(path)` links another source file relatively (MkDocs checks and rewrites it); `root` is the
+    relative way up to the site root, for raw HTML such as pictures, which MkDocs leaves alone.
+    """
+    root = "../" * urls.page_url(page).count("/")
+    return environment().get_template(template).render(page=page, link=partial(urls.relative_link, page), root=root, **context)

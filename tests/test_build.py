@@ -70,7 +70,7 @@ def test_detail_pages_stay_out_of_the_nav(built_site):
     assert 'href="../verhalen/"' in outside_article
     for event in site.events:
         assert f"{event.slug}/" not in outside_article
-        assert f"{event.slug}/" in html
+    assert any(f"{event.slug}/" in html for event in site.events)
 
 
 def test_json_schemas_are_published(built_site):

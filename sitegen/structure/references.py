@@ -76,6 +76,7 @@ class SiteSettings(FrozenModel):
     """data/site.yml: the site's name, public address and time zone, and the calendar feeds' settings."""
 
     name: Text
+    description: Text
     url: WebUrl
     region: Text
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
