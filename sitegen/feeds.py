@@ -20,7 +20,7 @@ def feed_files(site: Site, today: date) -> dict[str, bytes]:
         files[path] = calendar_feed(site, events, f"{calendar_name} voor {persona.name.lower()}", site_url(site, path))
     for region in site.references.regions:
         path = urls.region_feed(region.slug)
-        events = [event for event in current if site.region_of_event(event) in (None, region)]
+        events = [event for event in current if event.is_online or site.region_of_event(event) == region]
         files[path] = calendar_feed(site, events, f"{calendar_name} {region.name}", site_url(site, path))
     for event in site.events:
         files[urls.event_ics(event.slug)] = event_file(site, event)

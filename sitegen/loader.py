@@ -23,6 +23,7 @@ from .structure.event import Event, EventFields
 from .structure.partner import Partner, PartnerFields
 from .structure.persona import Persona, PersonaFields
 from .structure.references import (
+    CampaignList,
     ChainStageList,
     EventTypeList,
     InterventionList,
@@ -64,6 +65,7 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "event_types.yml": EventTypeList,
     "partner_kinds.yml": PartnerKindList,
     "offers.yml": OfferList,
+    "campaigns.yml": CampaignList,
 }
 
 
@@ -133,6 +135,7 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         event_types=lists["event_types.yml"].types,  # type: ignore[attr-defined]
         partner_kinds=lists["partner_kinds.yml"].kinds,  # type: ignore[attr-defined]
         offers=lists["offers.yml"].offers,  # type: ignore[attr-defined]
+        campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
     )
 
 

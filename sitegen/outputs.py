@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import urls
+from .atom import stories_feed
 from .clock import build_date
 from .feeds import feed_files
 from .images import ImageCache
@@ -30,6 +32,7 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     today = today or build_date()
     media = build_media(site, ImageCache.for_project(site.root))
     files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site)}
+    files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
     return Outputs(pages=generate_pages(site, today, media), files=files)
 
 

@@ -10,6 +10,7 @@ from . import urls
 from .agenda import agenda_pages
 from .body_links import rewrite_links
 from .media import Media
+from .partner_map import partner_map_svg
 from .render import render_page
 from .site import Site
 
@@ -18,7 +19,12 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     """`{source path: Markdown}` for every generated page, as of `today` (what is past and what is coming)."""
     media = media or Media({}, {}, {})
     pages = {
-        urls.HOME: render_page("home.md.j2", urls.HOME, site=site),
+        urls.HOME: render_page("home.md.j2", urls.HOME, site=site, today=today, media=media),
+        urls.CHAIN: render_page("chain.md.j2", urls.CHAIN, site=site),
+        urls.PARTNER_MAP: render_page(
+            "partners_map.md.j2", urls.PARTNER_MAP, site=site,
+            svg=partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner."),
+        ),
         **agenda_pages(site, today),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
@@ -32,7 +38,9 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             body = rewrite_links(item.body, item.source.path, page_of_source.get, page)
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
-            pages[page] = render_page(template, page, site=site, body=body, picture=picture, share_image=share_image, **{name: item})
+            pages[page] = render_page(
+                template, page, site=site, body=body, picture=picture, share_image=share_image, today=today, **{name: item}
+            )
     return pages
 
 

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import dates, event_links, urls
 from .images import picture_html
+from .site import upcoming
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}|#])")
 
@@ -36,7 +37,7 @@ def environment() -> Environment:
         month=dates.dutch_month,
         school_year=dates.school_year_label,
     )
-    env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=picture_html)
+    env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=picture_html, upcoming=upcoming)
     return env
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
@@ -66,6 +66,24 @@ class Site:
     def region_of_partner(self, partner: Partner) -> Region:
         return self.references.region_of_municipality[partner.municipality]
 
+    def events_tagged(self, field: str, value: str) -> tuple[Event, ...]:
+        """Events whose `chain_stages`, `leaks` or `interventions` include `value`."""
+        return tuple(event for event in self.events if value in getattr(event, field))
+
+    def stories_tagged(self, field: str, value: str) -> tuple[Story, ...]:
+        return tuple(story for story in self.stories if value in getattr(story, field))
+
+    def related_stories(self, story: Story, limit: int = 3) -> tuple[Story, ...]:
+        """Other stories for the same personas, most shared personas first, then newest."""
+        others = [other for other in self.stories if other is not story and set(other.personas) & set(story.personas)]
+        others.sort(key=lambda other: -len(set(other.personas) & set(story.personas)))
+        return tuple(others[:limit])
+
+    def events_for_any(self, personas: Iterable[str]) -> tuple[Event, ...]:
+        """Events for at least one of `personas`, in calendar order."""
+        wanted = set(personas)
+        return tuple(event for event in self.events if wanted & set(event.audiences))
+
     def events_for(self, persona: Persona) -> tuple[Event, ...]:
         return self._events_by_audience.get(persona.slug, ())
 
@@ -93,6 +111,11 @@ class Site:
     @cached_property
     def _stories_by_employer(self) -> Mapping[str, tuple[Story, ...]]:
         return _group(self.stories, lambda story: () if story.employer is None else (story.employer,))
+
+
+def upcoming(events: Iterable[Event], today: date) -> tuple[Event, ...]:
+    """Events not over yet on `today` (cancelled ones left out)."""
+    return tuple(event for event in events if event.last_day >= today and not event.is_cancelled)
 
 
 def _group(items: Iterable[ItemT], keys_of: Callable[[ItemT], Iterable[str]]) -> Mapping[str, tuple[ItemT, ...]]:

@@ -9,6 +9,9 @@ AGENDA = "agenda/index.md"
 PERSONAS = "doelgroepen/index.md"
 STORIES = "verhalen/index.md"
 PARTNERS = "partners/index.md"
+CHAIN = "de-keten.md"
+PARTNER_MAP = "partners/kaart.md"
+STORIES_FEED = "verhalen/feed.xml"
 
 
 def event_page(slug: str) -> str:

@@ -105,17 +105,6 @@ def new_page(chromium: Chromium, **context_options: object) -> Iterator[tuple[Br
         context.close()
 
 
-def first_detail_page(site: Path, section: str) -> str | None:
-    """URL path of the first detail page of a section: a sub-folder with an index.html (sorted by name)."""
-    folder = site / section
-    if not folder.is_dir():
-        return None
-    for child in sorted(folder.iterdir()):
-        if child.is_dir() and (child / "index.html").is_file():
-            return f"/{section}/{child.name}/"
-    return None
-
-
 def origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"

@@ -16,7 +16,6 @@ import pytest
 from browser_support import (
     Chromium,
     axe_violations,
-    first_detail_page,
     format_violations,
     new_page,
     open_search,
@@ -24,26 +23,31 @@ from browser_support import (
     scroll_to_bottom,
     settle,
 )
+from conftest import PROJECT_ROOT
+from sitegen import urls
+from sitegen.loader import load_site
 
-# Logical pages; detail pages are resolved against the built site at test time, so new content
-# (e.g. the first story) is picked up without editing this file.
+# Fixed pages by path; detail pages are chosen from the sample content at test time.
 FIXED_PAGES = {"home": "/", "agenda": "/agenda/", "over-ons": "/over-ons/"}
-DETAIL_PAGES = {"event": "agenda", "persona": "doelgroepen", "story": "verhalen", "partner": "partners"}
 PAGE_IDS = ["home", "agenda", "event", "persona", "story", "partner", "over-ons"]
 
 
 def _page_path(site: Path, page_id: str) -> str:
+    """The page to test: fixed pages by path, detail pages from the sample content (an item with an image if any)."""
     if page_id in FIXED_PAGES:
         path = FIXED_PAGES[page_id]
         assert (site / path.strip("/") / "index.html").is_file(), f"the built site has no {path}"
         return path
-    section = DETAIL_PAGES[page_id]
-    path = first_detail_page(site, section)
-    if path is None:
-        if page_id == "story":  # stories are optional content
-            pytest.skip(f"the built site has no story yet (no {section}/<slug>/index.html)")
-        pytest.fail(f"the built site has no {page_id} page (no {section}/<slug>/index.html)")
-    return path
+    content = load_site(PROJECT_ROOT)
+    items, page_of, image_of = {
+        "event": (content.events, urls.event_page, lambda item: item.image),
+        "persona": (content.personas, urls.persona_page, lambda item: item.image),
+        "story": (content.stories, urls.story_page, lambda item: item.image),
+        "partner": (content.partners, urls.partner_page, lambda item: item.logo),
+    }[page_id]
+    assert items, f"the sample content has no {page_id}"
+    chosen = next((item for item in items if image_of(item) is not None), items[0])
+    return "/" + urls.page_url(page_of(chosen.slug))
 
 
 @pytest.mark.browser

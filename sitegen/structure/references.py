@@ -35,6 +35,16 @@ class ChainStage(FrozenModel):
     short: Text
     group: Text
     description: Text
+    next_step: Text
+
+
+class Campaign(FrozenModel):
+    """A campaign site from the strategy and the chain stages whose people it fits."""
+
+    name: Text
+    url: WebUrl
+    description: Text
+    stages: tuple[Slug, ...]
 
 
 class Leak(FrozenModel):
@@ -72,6 +82,11 @@ class CalendarSettings(FrozenModel):
     cancelled_grace_days: Annotated[int, Field(ge=0)]
 
 
+class MapSettings(FrozenModel):
+    shapes: Text
+    attribution: Text
+
+
 class SiteSettings(FrozenModel):
     """data/site.yml: the site's name, public address and time zone, and the calendar feeds' settings."""
 
@@ -82,6 +97,7 @@ class SiteSettings(FrozenModel):
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     timezone: Text
     calendar: CalendarSettings
+    map: MapSettings
 
     @field_validator("timezone")
     @classmethod
@@ -123,6 +139,10 @@ class PartnerKindList(FrozenModel):
     kinds: tuple[PartnerKind, ...]
 
 
+class CampaignList(FrozenModel):
+    campaigns: tuple[Campaign, ...]
+
+
 class OfferList(FrozenModel):
     offers: tuple[Offer, ...]
 
@@ -139,6 +159,13 @@ class References:
     event_types: tuple[EventType, ...]
     partner_kinds: tuple[PartnerKind, ...]
     offers: tuple[Offer, ...]
+    campaigns: tuple[Campaign, ...]
+
+    def leaks_at(self, stage: str) -> tuple[Leak, ...]:
+        return tuple(leak for leak in self.leaks if stage in leak.stages)
+
+    def campaigns_for(self, stages: tuple[str, ...]) -> tuple[Campaign, ...]:
+        return tuple(campaign for campaign in self.campaigns if set(campaign.stages) & set(stages))
 
     @cached_property
     def region_by_slug(self) -> Mapping[str, Region]:
