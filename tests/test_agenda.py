@@ -202,7 +202,7 @@ def test_events_whose_last_day_has_passed_are_marked_at_build_time(site):
 
 def test_the_build_date_is_on_the_page(site):
     for markdown in agenda_pages(site, date(2026, 12, 2)).values():
-        if "agenda_script: true" in markdown:
+        if "page_script: agenda.js" in markdown:
             assert "Bijgewerkt op wo 2 december 2026." in markdown
 
 

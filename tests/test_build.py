@@ -128,3 +128,20 @@ def test_two_builds_give_identical_feeds_and_json(built_site, tmp_path):
     for path in sorted(built_site.rglob("*")):
         if path.suffix in (".ics", ".json"):
             assert (again / path.relative_to(built_site)).read_bytes() == path.read_bytes(), path
+
+
+def test_every_page_has_open_graph_and_twitter_cards_that_exist(built_site):
+    for html_file in (built_site / "index.html", built_site / "over-ons" / "index.html", built_site / "verhalen" / "daan-houdt-waterland-droog" / "index.html"):
+        html = html_file.read_text(encoding="utf-8")
+        image = re.search(r'<meta property="og:image" content="https://www.infrabindt.nl/([^"]+)">', html)
+        assert image, html_file
+        assert (built_site / image.group(1)).is_file(), image.group(1)
+        assert '<meta name="twitter:card" content="summary_large_image">' in html
+        assert re.search(r'<link rel="canonical" href="https://www.infrabindt.nl/[^"]*">', html)
+    story = (built_site / "verhalen" / "daan-houdt-waterland-droog" / "index.html").read_text(encoding="utf-8")
+    assert 'content="https://www.infrabindt.nl/share/verhalen/daan-houdt-waterland-droog.png"' in story
+
+
+def test_sitemap_lists_the_pages(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://www.infrabindt.nl/verhalen/daan-houdt-waterland-droog/</loc>" in sitemap
