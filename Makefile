@@ -21,10 +21,10 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-serve: $(STAMP)
+serve: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
 check: $(STAMP)
@@ -33,7 +33,7 @@ check: $(STAMP)
 new: $(STAMP)
 	$(BIN)/sitegen new
 
-export: $(STAMP)
+export: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sitegen export export
 
 test: $(STAMP) $(NODE_STAMP)

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import urls
 from .atom import stories_feed
 from .clock import build_date
+from .cms import cms_files
 from .feeds import feed_files
 from .images import ImageCache
 from .media import build_media
@@ -31,7 +32,7 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     """Pages and files for `site` as of `today` (default: the build date)."""
     today = today or build_date()
     media = build_media(site, ImageCache.for_project(site.root))
-    files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site)}
+    files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site), **cms_files(site)}
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
     return Outputs(pages=generate_pages(site, today, media), files=files)
 
