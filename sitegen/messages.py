@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import types
+import uuid
 import typing
 from collections.abc import Sequence
 from typing import Any
@@ -32,6 +33,8 @@ def _message(detail: ErrorDetails, model: type[BaseModel], location: tuple[str |
     context = detail.get("ctx") or {}
     if kind.startswith("ib_"):
         return detail["msg"]
+    if kind == "missing" and location[-1] == "uid":
+        return f"ontbreekt; elke activiteit heeft een vaste identiteit. Voeg deze nieuwe toe: 'uid: {uuid.uuid4()}'."
     if kind == "missing":
         return f"ontbreekt; dit veld is verplicht. Voeg een regel '{location[-1]}: ...' toe."
     if kind == "extra_forbidden":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime, time
 
 import pydantic
@@ -347,3 +348,13 @@ def test_link_to_a_content_file_becomes_a_link_to_its_page(project):
     project.replace(STORY, "../partners/voorbeeld-bv.md#over", "../events/open-dag.md")
     pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())
     assert "[Voorbeeld BV](../agenda/open-dag.md)" in pages["verhalen/sanne.md"]
+
+
+def test_missing_uid_comes_with_a_fresh_one(project):
+    project.replace(EVENT, "uid: 0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c\n", "")
+    problem = only_problem(project)
+    assert problem.field == "uid"
+    suggested = re.search(r"Voeg deze nieuwe toe: 'uid: ([0-9a-f-]{36})'", problem.message)
+    assert suggested and suggested.group(1) != "0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c"
+    project.replace(EVENT, "title:", f"uid: {suggested.group(1)}\ntitle:")
+    load_site(project.root)
