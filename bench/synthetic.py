@@ -1,5 +1,5 @@
 """Synthetic projects for the benchmark: the real site configuration with generated content, and a stock
-mkdocs-material baseline with the same number of pages and the same nav shape."""
+mkdocs-material baseline with the same pages and the same nav shape."""
 
 from __future__ import annotations
 
@@ -80,28 +80,33 @@ def write_site_project(folder: Path, scale: Scale, seed: int = 2026) -> Path:
     return folder
 
 
-def write_baseline_project(folder: Path, detail_pages: int, sections: int = 5) -> Path:
-    """Stock mkdocs-material: a home page, `sections` index pages in the nav, detail pages out of it."""
+def write_baseline_project(folder: Path, site_project: Path) -> Path:
+    """Stock mkdocs-material on the same pages as plain Markdown files: the engine's output of `site_project`.
+
+    Same pages, same Markdown, same nav (the index pages named in the site's mkdocs.yml, every other page out of
+    it); no hooks, no overrides, no extra CSS or scripts. What the site costs beyond this is the engine's work.
+    """
+    from sitegen.loader import load_site
+    from sitegen.outputs import generate, write_outputs
+
     docs = folder / "docs"
-    docs.mkdir(parents=True, exist_ok=True)
-    (docs / "index.md").write_text("# Home\n\nEen gewone startpagina.\n", encoding="utf-8")
-    nav = [{"Home": "index.md"}]
-    per_section = max(1, detail_pages // sections)
-    for section in range(sections):
-        name = f"sectie-{section}"
-        links = "\n".join(f"- [Pagina {i}](pagina-{i}.md)" for i in range(per_section))
-        (docs / name).mkdir(exist_ok=True)
-        (docs / name / "index.md").write_text(f"# Sectie {section}\n\n{links}\n", encoding="utf-8")
-        nav.append({f"Sectie {section}": f"{name}/index.md"})
-        for i in range(per_section):
-            (docs / name / f"pagina-{i}.md").write_text(
-                f"# Pagina {i}\n\nEen gewone pagina met wat tekst.\n\nTweede alinea met meer uitleg.\n", encoding="utf-8"
-            )
+    write_outputs(generate(load_site(site_project)), docs)
+    for page in (site_project / "docs").rglob("*.md"):
+        target = docs / page.relative_to(site_project / "docs")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(page, target)
+    site_config = yaml.safe_load((site_project / "mkdocs.yml").read_text(encoding="utf-8"))
     config = {
-        "site_name": "Baseline", "theme": {"name": "material", "language": "nl"}, "plugins": ["search"], "nav": nav,
-        "not_in_nav": "/sectie-*/pagina-*.md",
+        "site_name": site_config["site_name"],
+        "site_url": site_config["site_url"],
+        "theme": {"name": "material", "language": "nl"},
+        "plugins": ["search"],
+        "markdown_extensions": site_config["markdown_extensions"],
+        "nav": site_config["nav"],
+        "not_in_nav": "/**/*.md",
+        "exclude_docs": site_config.get("exclude_docs", ""),
     }
-    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return folder
 
 

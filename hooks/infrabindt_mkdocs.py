@@ -12,31 +12,35 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from sitegen.loader import load_site
-from sitegen.outputs import Outputs, generate
+from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError
 
-_outputs: Outputs | None = None
+# Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
+# just the pages an edit touched.
+GENERATED = Path(".cache") / "generated"
+
+_generated: dict[str, Path] = {}
+_pages: frozenset[str] = frozenset()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content on every build; stop with the editors' problem list instead of a traceback."""
-    global _outputs
+    global _generated, _pages
     root = Path(config.config_file_path).parent
     try:
-        _outputs = generate(load_site(root))
+        outputs = generate(load_site(root))
     except ContentError as error:
         raise PluginError(str(error)) from None
+    _generated = write_outputs(outputs, root / GENERATED)
+    _pages = frozenset(outputs.pages)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    assert _outputs is not None
     in_nav = _nav_paths(config.nav)
-    for path, markdown in _outputs.pages.items():
-        inclusion = InclusionLevel.UNDEFINED if path in in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
-    for path, data in _outputs.files.items():
-        files.append(File.generated(config, path, content=data))
+    for path, location in _generated.items():
+        inclusion = InclusionLevel.NOT_IN_NAV if path in _pages and path not in in_nav else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, abs_src_path=str(location), inclusion=inclusion))
     return files
 
 

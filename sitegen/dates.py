@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_time
@@ -23,11 +24,13 @@ def school_year_label(first_year: int) -> str:
     return f"{first_year}–{first_year + 1}"
 
 
+@lru_cache(maxsize=4096)
 def dutch_day(day: date) -> str:
     """'za 14 maart 2026'."""
     return format_date(day, "EEE d MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=1024)
 def dutch_month(day: date) -> str:
     """'maart 2026'."""
     return format_date(day, "LLLL y", locale=LOCALE)
@@ -37,6 +40,7 @@ def dutch_clock(moment: datetime) -> str:
     return format_time(moment, "HH:mm", locale=LOCALE)
 
 
+@lru_cache(maxsize=16384)
 def dutch_period(start: date | datetime, end: date | datetime) -> str:
     """'za 14 maart 2026, 10:00–15:00', 'ma 6 april 2026 – wo 8 april 2026' or 'za 14 maart 2026'.
 

@@ -37,17 +37,22 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     return Outputs(pages=generate_pages(site, today, media), files=files)
 
 
-def write_outputs(outputs: Outputs, folder: Path) -> list[Path]:
-    """Write pages and files under `folder`; refuses to write outside it. Returns the written paths."""
+def write_outputs(outputs: Outputs, folder: Path) -> dict[str, Path]:
+    """Write pages and files under `folder`, each `{relative path: where it is}`; refuses to write outside it.
+
+    A file whose bytes are already there is left untouched, so its modification time says when it last changed
+    (what `mkdocs serve --dirty` goes by).
+    """
     folder = folder.resolve()
-    written: list[Path] = []
+    written: dict[str, Path] = {}
     items: list[tuple[str, bytes]] = [(path, text.encode()) for path, text in outputs.pages.items()]
     items.extend(outputs.files.items())
     for relative, data in sorted(items):
         target = (folder / relative).resolve()
         if not target.is_relative_to(folder):
             raise ValueError(f"{relative} ligt buiten {folder}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written.append(target)
+        if not (target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        written[relative] = target
     return written

@@ -22,7 +22,11 @@ FieldPath = tuple[str | int, ...]
 NULL_TAG = "tag:yaml.org,2002:null"
 
 
-class _PlainTextLoader(yaml.SafeLoader):
+# libyaml's parser is about ten times faster and keeps the same marks; the pure-Python one is the fallback.
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _PlainTextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A loader whose only implicit type is null."""
 
 
