@@ -8,7 +8,7 @@ import PIL
 from PIL import features
 
 # Bump whenever drawing, resizing, trimming or encoding code changes its output.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 # A newer encoder may give other bytes; a cache filled by the old one must not pass for fresh output.
 ENCODERS = " ".join(
