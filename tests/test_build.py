@@ -107,7 +107,8 @@ def test_event_pages_carry_valid_schema_org_json_ld(built_site):
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
         assert len(blocks) == 1, event.slug
         data = json.loads(blocks[0])
-        assert {"name", "startDate", "location", "eventStatus", "organizer", "description"} <= set(data), event.slug
+        assert {"name", "startDate", "endDate", "location", "eventStatus", "eventAttendanceMode", "organizer", "description", "image"} <= set(data), event.slug
+        assert (built_site / data["image"][0].removeprefix("https://www.infrabindt.nl/")).is_file()
         assert data["name"] == event.title
 
 
