@@ -358,3 +358,50 @@ def test_missing_uid_comes_with_a_fresh_one(project):
     assert suggested and suggested.group(1) != "0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c"
     project.replace(EVENT, "title:", f"uid: {suggested.group(1)}\ntitle:")
     load_site(project.root)
+
+
+def _story_with_image(project, name: str, data: bytes) -> None:
+    project.write(f"content/stories/{name}", data)
+    project.replace(STORY, "example: true", f"example: true\nimage:\n  src: {name}\n  alt: Sanne op de bouwplaats")
+
+
+def _png(size: tuple[int, int] = (40, 30)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#0b4a6f").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_corrupt_image(project):
+    _story_with_image(project, "sanne.jpg", b"\xff\xd8\xff\xe0" + b"kapot" * 50)
+    problem = only_problem(project)
+    assert (problem.path, problem.line, problem.field) == (STORY, 13, "image.src")
+    assert problem.message.startswith("'sanne.jpg': ")
+
+
+def test_image_of_the_wrong_type_behind_its_name(project):
+    _story_with_image(project, "sanne.jpg", _png())
+    problem = only_problem(project)
+    assert (problem.line, problem.field) == (13, "image.src")
+    assert "'.jpg'" in problem.message and "PNG" in problem.message
+
+
+def test_decompression_bomb(project):
+    import struct
+    import zlib
+
+    header = struct.pack(">IIBBBBB", 30_000, 30_000, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + header
+    png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + chunk + struct.pack(">I", zlib.crc32(chunk))
+    _story_with_image(project, "sanne.png", png + b"\x00\x00\x00\x00IEND\xaeB`\x82")
+    problem = only_problem(project)
+    assert (problem.line, problem.field) == (13, "image.src")
+    assert "pixels" in problem.message
+
+
+def test_a_valid_image_passes(project):
+    _story_with_image(project, "sanne.png", _png())
+    assert load_site(project.root).stories[0].image.src == "sanne.png"
