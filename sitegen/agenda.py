@@ -8,6 +8,7 @@ from datetime import date
 from itertools import groupby
 
 from . import dates, urls
+from .filters import FacetSlugs, FilterValue, filter_pages, in_order, matching, slugs_of
 from .render import render_page
 from .site import Site
 from .structure.event import Event
@@ -23,14 +24,7 @@ class Item:
 
     event: Event
     past: bool
-    facets: tuple[tuple[str, tuple[str, ...]], ...]
-
-    def slugs(self, facet: str) -> tuple[str, ...]:
-        return dict(self.facets)[facet]
-
-    def matches(self, facet: str, value: str) -> bool:
-        slugs = self.slugs(facet)
-        return value in slugs or WILDCARDS.get(facet) in slugs
+    facets: FacetSlugs
 
 
 @dataclass(frozen=True)
@@ -47,16 +41,6 @@ class SchoolYear:
     @property
     def items(self) -> tuple[Item, ...]:
         return tuple(item for month in self.months for item in month.items)
-
-
-@dataclass(frozen=True)
-class FilterValue:
-    """One value of a facet; `feed` is the iCal feed with exactly its events, where there is one."""
-
-    facet: str
-    slug: str
-    name: str
-    feed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,10 +82,13 @@ def agenda_pages(site: Site, today: date) -> dict[str, str]:
     for year in past:
         page = urls.agenda_archive(year.first_year)
         pages[page] = render_page("agenda_archive.md.j2", page, year=year, **common)
-    for facet in urls.FILTER_FACETS:
-        for value in filters[facet]:
-            page = urls.agenda_filter(facet, value.slug)
-            pages[page] = render_page("agenda_filter.md.j2", page, value=value, years=filtered(upcoming, value), **common)
+    pages.update(
+        filter_pages(
+            filters,
+            urls.agenda_filter,
+            lambda page, value: render_page("agenda_filter.md.j2", page, value=value, years=filtered(upcoming, value), **common),
+        )
+    )
     for year in years:
         page = urls.facts_page(year.first_year)
         pages[page] = render_page("facts.md.j2", page, facts=facts_of(site, year), **common)
@@ -133,7 +120,7 @@ def filter_values(site: Site) -> Mapping[str, tuple[FilterValue, ...]]:
         "soort": tuple(FilterValue("soort", t.slug, t.name) for t in refs.event_types),
         "keten": tuple(FilterValue("keten", s.slug, s.name) for s in refs.stages),
     }
-    return {facet: values[facet] for facet in urls.FILTER_FACETS}
+    return dict(in_order(urls.FILTER_FACETS, values))
 
 
 def filtered(years: tuple[SchoolYear, ...], value: FilterValue) -> tuple[SchoolYear, ...]:
@@ -143,7 +130,7 @@ def filtered(years: tuple[SchoolYear, ...], value: FilterValue) -> tuple[SchoolY
         months = tuple(
             Month(month.label, items)
             for month in year.months
-            if (items := tuple(item for item in month.items if item.matches(value.facet, value.slug)))
+            if (items := matching(month.items, value, WILDCARDS))
         )
         if months:
             result.append(SchoolYear(year.first_year, months))
@@ -164,7 +151,7 @@ def facts_of(site: Site, year: SchoolYear) -> Facts:
 
 def _having(items: Iterable[Item], facet: str, slug: str) -> list[Item]:
     """Exactly the items with `slug` (no wildcard: an online event is not counted in every subregion)."""
-    return [item for item in items if slug in item.slugs(facet)]
+    return [item for item in items if slug in slugs_of(item, facet)]
 
 
 def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
@@ -181,7 +168,7 @@ def _item(site: Site, event: Event, today: date) -> Item:
         "soort": (event.type,),
         "keten": event.chain_stages,
     }
-    return Item(event, event.last_day < today, tuple((facet, facets[facet]) for facet in urls.FILTER_FACETS))
+    return Item(event, event.last_day < today, in_order(urls.FILTER_FACETS, facets))
 
 
 def _months(items: Iterable[Item]) -> tuple[Month, ...]:

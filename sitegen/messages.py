@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 import types
-import uuid
 import typing
+import uuid
 from collections.abc import Sequence
 from typing import Any
 

@@ -11,6 +11,7 @@ from .agenda import agenda_pages
 from .body_links import rewrite_links
 from .media import Media
 from .partner_map import partner_map_svg
+from .partner_pages import partner_pages
 from .render import render_page
 from .site import Site
 
@@ -28,7 +29,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         **agenda_pages(site, today),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
-        urls.PARTNERS: render_page("partners.md.j2", urls.PARTNERS, site=site),
+        **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
     page_of_source = source_pages(site)

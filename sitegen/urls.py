@@ -79,3 +79,11 @@ def page_url(page: str) -> str:
     if stem == "index":
         return ""
     return stem.removesuffix("/index") + "/"
+
+
+PARTNER_FILTER_FACETS = ("soort", "regio", "aanbod")
+
+
+def partner_filter(facet: str, value: str) -> str:
+    """The partners with one kind, subregion or offer, as a plain link: /partners/aanbod/snuffelstages/."""
+    return f"partners/{facet}/{value}.md"

@@ -177,3 +177,28 @@ def axe_violations(page: Page) -> list[dict]:
 
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
     return results.response["violations"]
+
+
+def goto(page, url: str) -> None:
+    """Open `url`; fail when it does not load."""
+    response = page.goto(url, wait_until="load")
+    assert response is not None and response.ok, f"{url} did not load: {response and response.status}"
+
+
+def tab_to(page, element_id: str) -> None:
+    """Move the focus with the Tab key alone until the element `element_id` has it."""
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return
+    pytest.fail(f"#{element_id} cannot be reached with the Tab key")
+
+
+def choose_by_keyboard(page, select_id: str, value: str) -> None:
+    """Tab to the select `select_id` and pick `value` with the arrow keys."""
+    tab_to(page, select_id)
+    for _ in range(50):
+        if page.eval_on_selector(f"#{select_id}", "select => select.value") == value:
+            return
+        page.keyboard.press("ArrowDown")
+    pytest.fail(f"{value} cannot be chosen in #{select_id} with the arrow keys")

@@ -202,7 +202,7 @@ def test_events_whose_last_day_has_passed_are_marked_at_build_time(site):
 
 def test_the_build_date_is_on_the_page(site):
     for markdown in agenda_pages(site, date(2026, 12, 2)).values():
-        if "page_script: agenda.js" in markdown:
+        if "page_script: lists.js" in markdown:
             assert "Bijgewerkt op wo 2 december 2026." in markdown
 
 
@@ -339,6 +339,6 @@ def test_calendar_feed_is_announced_in_the_head(page: str, built_site: Path):
 
 @pytest.mark.build
 def test_agenda_script_only_on_agenda_lists(built_site: Path):
-    assert "assets/agenda.js" in (built_site / "agenda" / "index.html").read_text(encoding="utf-8")
-    assert "assets/agenda.js" not in (built_site / "index.html").read_text(encoding="utf-8")
-    assert (built_site / "assets" / "agenda.js").is_file()
+    assert "assets/lists.js" in (built_site / "agenda" / "index.html").read_text(encoding="utf-8")
+    assert "assets/lists.js" not in (built_site / "index.html").read_text(encoding="utf-8")
+    assert (built_site / "assets" / "lists.js").is_file()

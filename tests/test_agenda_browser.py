@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from browser_support import Chromium, axe_violations, format_violations, new_page
+from browser_support import Chromium, axe_violations, choose_by_keyboard, format_violations, goto, new_page
 from conftest import PROJECT_ROOT
 from sitegen import dates, urls
 from sitegen.clock import build_date
@@ -43,11 +43,6 @@ def _pages() -> dict[str, str]:
 PAGES = _pages()
 
 
-def _goto(page, url: str) -> None:
-    response = page.goto(url, wait_until="load")
-    assert response is not None and response.ok, f"{url} did not load: {response and response.status}"
-
-
 def _visible_items(page) -> list[dict[str, str]]:
     return page.eval_on_selector_all(
         ITEMS,
@@ -56,7 +51,7 @@ def _visible_items(page) -> list[dict[str, str]]:
     )
 
 
-# Without scripts again only /agenda/, the page whose form agenda.js builds.
+# Without scripts again only /agenda/, the page whose form lists.js builds.
 AXE_CASES = [pytest.param(page_id, True, id=page_id) for page_id in PAGES] + [pytest.param("agenda", False, id="agenda-no-scripts")]
 
 
@@ -66,7 +61,7 @@ def test_no_axe_violations(page_id: str, scripts: bool, site_server: str, chromi
         if not scripts:
             # axe itself needs JavaScript, so the page's script files are blocked instead of JavaScript as a whole.
             context.route(re.compile(r"\.js(\?.*)?$"), lambda route: route.abort())
-        _goto(page, site_server + PAGES[page_id])
+        goto(page, site_server + PAGES[page_id])
         page.wait_for_load_state("networkidle")
         if not scripts:
             assert page.locator(".ib-agenda-form").count() == 0
@@ -76,24 +71,9 @@ def test_no_axe_violations(page_id: str, scripts: bool, site_server: str, chromi
     )
 
 
-def _choose_persona_by_keyboard(page, value: str) -> None:
-    select_id = "ib-agenda-filter-doelgroep"
-    for _ in range(400):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement && document.activeElement.id") == select_id:
-            break
-    else:
-        pytest.fail("the persona filter cannot be reached with the Tab key")
-    for _ in range(50):
-        if page.eval_on_selector(f"#{select_id}", "select => select.value") == value:
-            return
-        page.keyboard.press("ArrowDown")
-    pytest.fail(f"the persona {value} cannot be chosen with the arrow keys")
-
-
 def test_persona_filter_by_keyboard_in_the_url_and_announced(site_server: str, chromium: Chromium) -> None:
     with new_page(chromium) as (_, page):
-        _goto(page, site_server + PAGES["agenda"])
+        goto(page, site_server + PAGES["agenda"])
         all_items = _visible_items(page)
         label = page.locator('label[for="ib-agenda-filter-doelgroep"]')
         assert label.is_visible() and label.inner_text().strip(), "the persona filter has no visible label"
@@ -102,7 +82,7 @@ def test_persona_filter_by_keyboard_in_the_url_and_announced(site_server: str, c
         slugs = [s for s in dict.fromkeys(" ".join(i["doelgroep"] for i in all_items).split())]
         value = next(s for s in slugs if 0 < sum(s in i["doelgroep"].split() for i in all_items) < len(all_items))
         expected = sum(value in i["doelgroep"].split() for i in all_items)
-        _choose_persona_by_keyboard(page, value)
+        choose_by_keyboard(page, "ib-agenda-filter-doelgroep", value)
 
         shown = _visible_items(page)
         assert len(shown) == expected and all(value in i["doelgroep"].split() for i in shown)
@@ -125,13 +105,13 @@ def test_persona_filter_by_keyboard_in_the_url_and_announced(site_server: str, c
         assert page.eval_on_selector("#ib-agenda-filter-doelgroep", "select => select.value") == value
         assert len(_visible_items(page)) == expected
 
-        _goto(page, site_server + PAGES["agenda"] + "?doelgroep=" + value + "&regio=bestaat-niet")
+        goto(page, site_server + PAGES["agenda"] + "?doelgroep=" + value + "&regio=bestaat-niet")
         assert len(_visible_items(page)) == expected, "an unknown filter value is ignored"
 
 
 def test_filter_links_work_without_javascript(site_server: str, chromium: Chromium) -> None:
     with new_page(chromium, java_script_enabled=False) as (_, page):
-        _goto(page, site_server + PAGES["agenda"])
+        goto(page, site_server + PAGES["agenda"])
         link = page.locator(".ib-agenda-filters a[data-value]").first
         value = link.get_attribute("data-value")
         assert link.is_visible()
@@ -151,7 +131,7 @@ def test_filter_links_work_without_javascript(site_server: str, chromium: Chromi
 def test_past_follows_the_visitors_date(page_id: str, clock: datetime, past: bool, site_server: str, chromium: Chromium) -> None:
     with new_page(chromium) as (_, page):
         page.clock.set_fixed_time(clock)
-        _goto(page, site_server + PAGES[page_id])
+        goto(page, site_server + PAGES[page_id])
         state = page.eval_on_selector_all(
             ITEMS,
             """items => items.map(item => ({
@@ -166,7 +146,7 @@ def test_past_follows_the_visitors_date(page_id: str, clock: datetime, past: boo
 def test_past_without_javascript_follows_the_build_date(built_site: Path, site_server: str, chromium: Chromium) -> None:
     today = build_date().isoformat()
     with new_page(chromium, java_script_enabled=False) as (_, page):
-        _goto(page, site_server + PAGES["agenda"])
+        goto(page, site_server + PAGES["agenda"])
         state = page.eval_on_selector_all(
             ITEMS,
             """items => items.map(item => [item.dataset.end,

@@ -399,7 +399,7 @@ def test_decompression_bomb(project):
     _story_with_image(project, "sanne.png", png + b"\x00\x00\x00\x00IEND\xaeB`\x82")
     problem = only_problem(project)
     assert (problem.line, problem.field) == (13, "image.src")
-    assert "pixels" in problem.message
+    assert "megapixel, meer dan de toegestane 40,0 megapixel" in problem.message
 
 
 def test_a_valid_image_passes(project):
