@@ -81,6 +81,24 @@ def measure_feed(project: Path) -> tuple[int, float]:
     return len(site.events), statistics.median(times)
 
 
+def measure_images(project: Path) -> tuple[float, int, float, int]:
+    """Image processing of the project's content, cold (empty cache) then warm: seconds and encodes of each."""
+    from sitegen.images import ImageCache
+    from sitegen.loader import load_site
+    from sitegen.media import build_media
+
+    site = load_site(project)
+    with tempfile.TemporaryDirectory(prefix="sitegen-images-") as folder:
+        cold = ImageCache(Path(folder))
+        started = time.perf_counter()
+        build_media(site, cold)
+        cold_seconds = time.perf_counter() - started
+        warm = ImageCache(Path(folder))
+        started = time.perf_counter()
+        build_media(site, warm)
+        return cold_seconds, cold.encoded, time.perf_counter() - started, warm.encoded
+
+
 def measure_serve_rebuild(project: Path, timeout: float = 120.0) -> float:
     """Seconds from saving one event file to its rebuilt page being served by `mkdocs serve`."""
     port = _free_port()
@@ -150,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| output size (MiB) | {site.output_mib:.1f} | {baseline.output_mib:.1f} | {site.output_mib / baseline.output_mib:.2f} |")
             count, seconds = measure_feed(site_project)
             print(f"\nFeed of {count} events: {seconds:.3f} s (median of 5)")
+            cold, cold_encodes, warm, warm_encodes = measure_images(site_project)
+            print(f"Images and share cards: cold {cold:.2f} s ({cold_encodes} encodes), warm {warm:.2f} s ({warm_encodes} encodes)")
             if not arguments.skip_serve and scale.name in ("tiny", "small"):
                 print(f"One event saved → page rebuilt under mkdocs serve: {measure_serve_rebuild(site_project):.2f} s")
         names = [scale.name for scale in scales]

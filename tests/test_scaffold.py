@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sitegen.cli import github_annotation, main, run_new
 from sitegen.loader import load_site
+from sitegen.outputs import generate
 from sitegen.problems import Problem
 from sitegen.schema import SCHEMA_MODELS
 
@@ -34,6 +35,9 @@ def test_new_event_passes_the_checks_and_has_every_field_explained(project):
     assert len(event.uid) == 36 and event.uid != "0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c"
     for field in SCHEMA_MODELS["event"].model_fields.values():
         assert f"# {field.description}" in text
+    outputs = generate(site)
+    assert "# Open dag april" in outputs.pages["agenda/open-dag-april.md"]
+    assert outputs.files["agenda/open-dag-april.ics"].startswith(b"BEGIN:VCALENDAR")
 
 
 def test_each_kind_writes_a_valid_file(project):
