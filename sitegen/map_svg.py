@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -260,6 +261,7 @@ def _largest_polygon_centroid(shape: Shape, cos_lat: float) -> Point:
     return best_centroid
 
 
+@lru_cache(maxsize=1024)
 def spread_points(shape: Shape, count: int) -> tuple[Point, ...]:
     """`count` distinct points inside the shape, spread out and away from its edges; the first is `inner_point`.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 HOME = "index.md"
 AGENDA = "agenda/index.md"
@@ -36,6 +37,7 @@ def media_file(source_path: str, src: str) -> str:
     return posixpath.join("media", posixpath.relpath(relative, "content"))
 
 
+@lru_cache(maxsize=65536)
 def relative_link(from_page: str, to_path: str) -> str:
     """A link from one source page to another file, relative, so MkDocs checks and rewrites it."""
     return posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
