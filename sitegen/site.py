@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
@@ -34,7 +35,7 @@ class Site:
     def __post_init__(self) -> None:
         object.__setattr__(self, "events", tuple(sorted(self.events, key=_event_order)))
         object.__setattr__(self, "personas", tuple(sorted(self.personas, key=lambda p: (p.order, p.slug))))
-        object.__setattr__(self, "stories", tuple(sorted(self.stories, key=lambda s: (s.date, s.slug), reverse=True)))
+        object.__setattr__(self, "stories", tuple(sorted(self.stories, key=_newest_first)))
         object.__setattr__(self, "partners", tuple(sorted(self.partners, key=lambda p: (p.name.casefold(), p.slug))))
 
     @property
@@ -74,15 +75,14 @@ class Site:
         return tuple(story for story in self.stories if value in getattr(story, field))
 
     def related_stories(self, story: Story, limit: int = 3) -> tuple[Story, ...]:
-        """Other stories for the same personas, most shared personas first, then newest."""
-        others = [other for other in self.stories if other is not story and set(other.personas) & set(story.personas)]
-        others.sort(key=lambda other: -len(set(other.personas) & set(story.personas)))
-        return tuple(others[:limit])
+        """The newest other stories for any of the story's personas."""
+        lists = [self._stories_by_persona.get(slug, ()) for slug in story.personas]
+        return _first_distinct(heapq.merge(*lists, key=_newest_first), limit, exclude=story)
 
-    def events_for_any(self, personas: Iterable[str]) -> tuple[Event, ...]:
-        """Events for at least one of `personas`, in calendar order."""
-        wanted = set(personas)
-        return tuple(event for event in self.events if wanted & set(event.audiences))
+    def next_events_for_any(self, personas: Iterable[str], today: date, limit: int) -> tuple[Event, ...]:
+        """The first `limit` events, not over on `today`, for any of `personas`, in calendar order."""
+        lists = [self._events_by_audience.get(slug, ()) for slug in personas]
+        return _first_distinct((e for e in heapq.merge(*lists, key=_event_order) if e.last_day >= today and not e.is_cancelled), limit)
 
     def events_for(self, persona: Persona) -> tuple[Event, ...]:
         return self._events_by_audience.get(persona.slug, ())
@@ -111,6 +111,21 @@ class Site:
     @cached_property
     def _stories_by_employer(self) -> Mapping[str, tuple[Story, ...]]:
         return _group(self.stories, lambda story: () if story.employer is None else (story.employer,))
+
+
+def _newest_first(story: Story) -> tuple[int, str]:
+    return (-story.date.toordinal(), story.slug)
+
+
+def _first_distinct(items: Iterable[ItemT], limit: int, exclude: object = None) -> tuple[ItemT, ...]:
+    """The first `limit` items, each once, leaving out `exclude` (merged lists can repeat an item)."""
+    chosen: list[ItemT] = []
+    for item in items:
+        if item is not exclude and all(item is not other for other in chosen):
+            chosen.append(item)
+            if len(chosen) == limit:
+                break
+    return tuple(chosen)
 
 
 def upcoming(events: Iterable[Event], today: date) -> tuple[Event, ...]:
