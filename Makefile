@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check new test bench export clean
+.PHONY: setup serve build check new test bench budgets export clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -37,12 +37,17 @@ export: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sitegen export export
 
 test: $(STAMP) $(NODE_STAMP)
-	$(BIN)/ruff check sitegen hooks tests
+	$(BIN)/ruff check sitegen hooks tests scripts
 	$(BIN)/sitegen check
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run --scales small,large --runs 3
+
+# Performance budgets on the built site: Lighthouse (mobile) on four pages and the weight of every page
+# (docs/performance.md). `scripts/check_budgets.py site --weight-only` is the quick check without a browser.
+budgets: build $(NODE_STAMP)
+	$(BIN)/python scripts/check_budgets.py site --all-pages
 
 clean:
 	rm -rf site export $(VENV) node_modules
