@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from browser_support import PLAYWRIGHT_IMPORT_ERROR, Chromium, QuietHandler, launch, sync_playwright
+from browser_support import PLAYWRIGHT_IMPORT_ERROR, Chromium, launch, sync_playwright
+from check_budgets import serve
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,19 +128,9 @@ def project(tmp_path: Path) -> ProjectMaker:
 
 @pytest.fixture(scope="session")
 def site_server(built_site: Path) -> Iterator[str]:
-    """Serve the built site on 127.0.0.1 on a free port; yields the base URL without trailing slash."""
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    """The built site on 127.0.0.1 on a free port, compressed as GitHub Pages serves it; the base URL, no slash."""
+    with serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

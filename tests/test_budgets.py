@@ -12,7 +12,6 @@ fails when $CI is set and is skipped otherwise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+import check_budgets as budgets
 from browser_support import NAV_TIMEOUT_MS, Chromium, open_search, settle
 from conftest import PROJECT_ROOT
 from sitegen import urls
@@ -34,11 +34,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
 CHECKER = PROJECT_ROOT / "scripts" / "check_budgets.py"
-_spec = importlib.util.spec_from_file_location("check_budgets", CHECKER)
-assert _spec is not None and _spec.loader is not None
-budgets = importlib.util.module_from_spec(_spec)
-sys.modules["check_budgets"] = budgets  # dataclasses look their module up there
-_spec.loader.exec_module(budgets)
 
 PHONE = {"width": 390, "height": 844}
 
