@@ -23,12 +23,13 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 import annotated_types
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 from pydantic import BaseModel, BeforeValidator, StringConstraints, WithJsonSchema
 from pydantic.fields import FieldInfo
 
 from . import urls
 from .loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
+from .render import template_environment
 from .site import Site
 from .structure import fields as field_types
 from .structure.event import UID_PATTERN
@@ -468,14 +469,7 @@ def cms_config_yaml(config: Mapping[str, Any]) -> bytes:
 
 @cache
 def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("sitegen", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment(autoescape=True)
 
 
 def cms_files(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dict[str, bytes]:

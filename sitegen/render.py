@@ -21,16 +21,21 @@ def inline_markdown(text: str) -> str:
     return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-@cache
-def environment() -> Environment:
-    env = Environment(
+def template_environment(autoescape: bool) -> Environment:
+    """The templates in sitegen/templates/ with one set of whitespace rules; HTML templates autoescape, Markdown not."""
+    return Environment(
         loader=PackageLoader("sitegen", "templates"),
-        autoescape=False,
+        autoescape=autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+@cache
+def environment() -> Environment:
+    env = template_environment(autoescape=False)
     env.filters.update(
         md=inline_markdown,
         day=dates.dutch_day,
