@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -202,3 +203,14 @@ def choose_by_keyboard(page, select_id: str, value: str) -> None:
             return
         page.keyboard.press("ArrowDown")
     pytest.fail(f"{value} cannot be chosen in #{select_id} with the arrow keys")
+
+
+def assert_no_axe_violations(page: Page, where: str) -> None:
+    """Fail with every axe-core violation on the page as it is now, listed readably."""
+    violations = axe_violations(page)
+    assert not violations, f"axe-core found {len(violations)} violation(s) on {where}:\n" + format_violations(violations)
+
+
+def block_page_scripts(context: BrowserContext) -> None:
+    """Block the page's script files: axe itself needs JavaScript, so JavaScript as a whole cannot be switched off."""
+    context.route(re.compile(r"\.js(\?.*)?$"), lambda route: route.abort())

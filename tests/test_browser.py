@@ -13,16 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from browser_support import (
-    Chromium,
-    axe_violations,
-    format_violations,
-    new_page,
-    open_search,
-    origin,
-    scroll_to_bottom,
-    settle,
-)
+from browser_support import Chromium, assert_no_axe_violations, new_page, open_search, origin, scroll_to_bottom, settle
 from conftest import PROJECT_ROOT
 from sitegen import urls
 from sitegen.loader import load_site
@@ -86,10 +77,7 @@ def test_no_axe_violations(page_id: str, built_site: Path, site_server: str, chr
     with new_page(chromium) as (_, page):
         response = page.goto(site_server + path, wait_until="networkidle")
         assert response is not None and response.ok, f"{path} did not load: {response and response.status}"
-        violations = axe_violations(page)
-    assert not violations, f"axe-core found {len(violations)} violation(s) on {path}:\n" + format_violations(
-        violations
-    )
+        assert_no_axe_violations(page, path)
 
 
 def _agenda_detail_path(url: str) -> bool:

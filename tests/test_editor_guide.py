@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from browser_support import Chromium, axe_violations, format_violations, new_page
+from browser_support import Chromium, assert_no_axe_violations, new_page
 from conftest import PROJECT_ROOT
 from sitegen.loader import load_site
 from sitegen.problems import ContentError
@@ -313,5 +313,4 @@ def test_guide_page_has_no_axe_violations(page: Path, built_site: Path, site_ser
     with new_page(chromium) as (_, browser_page):
         response = browser_page.goto(site_server + path, wait_until="networkidle")
         assert response is not None and response.ok, f"{path} did not load"
-        violations = axe_violations(browser_page)
-    assert not violations, f"axe-core found {len(violations)} violation(s) on {path}:\n" + format_violations(violations)
+        assert_no_axe_violations(browser_page, path)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from browser_support import Chromium, axe_violations, choose_by_keyboard, format_violations, goto, new_page
+from browser_support import Chromium, assert_no_axe_violations, block_page_scripts, choose_by_keyboard, goto, new_page
 from conftest import PROJECT_ROOT
 from sitegen import urls
 from sitegen.loader import load_site
@@ -50,16 +49,12 @@ AXE_CASES = [pytest.param(page_id, True, id=page_id) for page_id in PAGES] + [
 def test_no_axe_violations(page_id: str, scripts: bool, site_server: str, chromium: Chromium) -> None:
     with new_page(chromium) as (context, page):
         if not scripts:
-            # axe itself needs JavaScript, so the page's script files are blocked instead of JavaScript as a whole.
-            context.route(re.compile(r"\.js(\?.*)?$"), lambda route: route.abort())
+            block_page_scripts(context)
         goto(page, site_server + PAGES[page_id])
         page.wait_for_load_state("networkidle")
         if page_id == "partners":
             assert (page.locator(".ib-partners-form").count() == 1) == scripts
-        violations = axe_violations(page)
-    assert not violations, f"axe-core found {len(violations)} violation(s) on {PAGES[page_id]}:\n" + format_violations(
-        violations
-    )
+        assert_no_axe_violations(page, PAGES[page_id])
 
 
 def test_kind_filter_by_keyboard_and_name_search_in_the_url(site_server: str, chromium: Chromium) -> None:

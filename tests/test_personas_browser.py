@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser_support import Chromium, axe_violations, format_violations, new_page
+from browser_support import Chromium, assert_no_axe_violations, new_page
 from conftest import PROJECT_ROOT
 from sitegen.loader import load_site
 
@@ -64,5 +64,4 @@ def test_no_axe_violations(path: str, site_server: str, built_site: Path, chromi
     with new_page(chromium) as (_, page):
         response = page.goto(site_server + path, wait_until="networkidle")
         assert response is not None and response.ok, path
-        violations = axe_violations(page)
-    assert not violations, f"axe-core found {len(violations)} violation(s) on {path}:\n" + format_violations(violations)
+        assert_no_axe_violations(page, path)
