@@ -81,11 +81,14 @@ class Site:
 
     def next_events_for_any(self, personas: Iterable[str], today: date, limit: int) -> tuple[Event, ...]:
         """The first `limit` events, not over on `today`, for any of `personas`, in calendar order."""
-        lists = [self._events_by_audience.get(slug, ()) for slug in personas]
-        return _first_distinct((e for e in heapq.merge(*lists, key=_event_order) if e.last_day >= today and not e.is_cancelled), limit)
+        lists = [self._upcoming_by_audience(today).get(slug, ()) for slug in personas]
+        return _first_distinct(heapq.merge(*lists, key=_event_order), limit)
 
     def events_for(self, persona: Persona) -> tuple[Event, ...]:
         return self._events_by_audience.get(persona.slug, ())
+
+    def upcoming_events_for(self, persona: Persona, today: date) -> tuple[Event, ...]:
+        return self._upcoming_by_audience(today).get(persona.slug, ())
 
     def stories_for(self, persona: Persona) -> tuple[Story, ...]:
         return self._stories_by_persona.get(persona.slug, ())
@@ -99,6 +102,16 @@ class Site:
     @cached_property
     def _events_by_audience(self) -> Mapping[str, tuple[Event, ...]]:
         return _group(self.events, lambda event: event.audiences)
+
+    def _upcoming_by_audience(self, today: date) -> Mapping[str, tuple[Event, ...]]:
+        """`upcoming()` of each audience's events, worked out once per `today` (every story page asks)."""
+        if today not in self._upcoming_memo:
+            self._upcoming_memo[today] = {slug: upcoming(events, today) for slug, events in self._events_by_audience.items()}
+        return self._upcoming_memo[today]
+
+    @cached_property
+    def _upcoming_memo(self) -> dict[date, Mapping[str, tuple[Event, ...]]]:
+        return {}
 
     @cached_property
     def _events_by_organizer(self) -> Mapping[str, tuple[Event, ...]]:

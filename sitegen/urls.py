@@ -37,10 +37,13 @@ def media_file(source_path: str, src: str) -> str:
     return posixpath.join("media", posixpath.relpath(relative, "content"))
 
 
-@lru_cache(maxsize=65536)
 def relative_link(from_page: str, to_path: str) -> str:
     """A link from one source page to another file, relative, so MkDocs checks and rewrites it."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_page) or ".")
+    return _relative_path(to_path, posixpath.dirname(from_page) or ".")
+
+
+# Keyed by folder, not page: the thousands of pages in one folder link to the same few targets.
+_relative_path = lru_cache(maxsize=65536)(posixpath.relpath)
 
 
 SUBSCRIBE = "agenda/abonneren.md"
