@@ -16,7 +16,7 @@ ical.js parse the output in the tests.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -41,8 +41,10 @@ def feed_events(site: Site, events: Iterable[Event], today: date) -> list[Event]
     return [event for event in events if not (event.is_cancelled and event.last_day + grace < today)]
 
 
-def calendar_feed(site: Site, events: Iterable[Event], title: str, feed_url: str) -> bytes:
-    """A subscribable VCALENDAR with every event in `events`."""
+def calendar_feed(
+    site: Site, events: Iterable[Event], title: str, feed_url: str, written: Mapping[str, str] | None = None
+) -> bytes:
+    """A subscribable VCALENDAR with every event in `events`; `written` holds events already written (`vevents`)."""
     settings = site.references.settings
     hours = settings.calendar.refresh_hours
     properties = [
@@ -54,15 +56,22 @@ def calendar_feed(site: Site, events: Iterable[Event], title: str, feed_url: str
         ("X-PUBLISHED-TTL", {}, f"PT{hours}H"),
         ("SOURCE", {"VALUE": "URI"}, feed_url),
     ]
-    return _calendar(site, list(events), properties)
+    return _calendar(site, list(events), properties, written)
 
 
-def event_file(site: Site, event: Event) -> bytes:
+def event_file(site: Site, event: Event, written: Mapping[str, str] | None = None) -> bytes:
     """A single event, for 'Zet in je agenda'."""
-    return _calendar(site, [event], [])
+    return _calendar(site, [event], [], written)
 
 
-def _calendar(site: Site, events: list[Event], properties: list[tuple[str, dict[str, str], str]]) -> bytes:
+def vevents(site: Site, events: Iterable[Event]) -> dict[str, str]:
+    """Each event's VEVENT, folded, by uid: an event is in several feeds, and is written once for all of them."""
+    return {event.uid: _folded(_vevent(site, event)) for event in events}
+
+
+def _calendar(
+    site: Site, events: list[Event], properties: list[tuple[str, dict[str, str], str]], written: Mapping[str, str] | None
+) -> bytes:
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -73,10 +82,14 @@ def _calendar(site: Site, events: list[Event], properties: list[tuple[str, dict[
     ]
     if any(not event.all_day for event in events):
         lines.extend(vtimezone_lines(site.references.settings.timezone))
-    for event in events:
-        lines.extend(_vevent(site, event))
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode()
+    blocks = [_folded(lines)]
+    blocks.extend(written[event.uid] if written else _folded(_vevent(site, event)) for event in events)
+    blocks.append("END:VCALENDAR\r\n")
+    return "".join(blocks).encode()
+
+
+def _folded(lines: Iterable[str]) -> str:
+    return "".join(fold(line) + "\r\n" for line in lines)
 
 
 def _vevent(site: Site, event: Event) -> Iterator[str]:
