@@ -31,7 +31,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         outputs = generate(load_site(root))
     except ContentError as error:
         raise PluginError(str(error)) from None
-    _generated = write_outputs(outputs, root / GENERATED)
+    _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
     return config
 

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from . import urls
 from .checks import image_path, named_images
 from .dates import event_when
-from .images import ImageCache, ImageError, ResponsiveImage, normalized_logo, responsive_image, share_card
+from .images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
 from .problems import ContentError, Problem
 from .site import Site
 from .structure.partner import Partner
@@ -21,14 +21,14 @@ DEFAULT_SHARE_CARD = "share/infra-bindt.png"
 class Media:
     """Files to publish, the picture of each item (by its source path) and the share card of each page."""
 
-    files: Mapping[str, bytes]
+    files: Mapping[str, Payload]
     pictures: Mapping[str, ResponsiveImage]
     share_cards: Mapping[str, str]
 
 
 def build_media(site: Site, cache: ImageCache) -> Media:
     """Encode (or take from the cache) every image; a bad image stops the build with a Dutch problem."""
-    files: dict[str, bytes] = {}
+    files: dict[str, Payload] = {}
     pictures: dict[str, ResponsiveImage] = {}
     problems: list[Problem] = []
     for item, image in named_images(site):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +15,7 @@ from .atom import stories_feed
 from .clock import build_date
 from .cms import cms_files
 from .feeds import feed_files
-from .images import ImageCache
+from .images import ImageCache, Payload
 from .media import build_media
 from .open_data import open_data_files
 from .pages import generate_pages
@@ -20,12 +23,16 @@ from .schema import schema_files
 from .site import Site
 
 
+# What `write_outputs` last wrote into a folder, by digest.
+MANIFEST = ".sitegen-outputs.json"
+
+
 @dataclass(frozen=True)
 class Outputs:
-    """`pages`: {source path: Markdown}; `files`: {site path: bytes}, published as they are."""
+    """`pages`: {source path: Markdown}; `files`: {site path: bytes, or a cached file}, published as they are."""
 
     pages: Mapping[str, str]
-    files: Mapping[str, bytes]
+    files: Mapping[str, Payload]
 
 
 def generate(site: Site, today: date | None = None) -> Outputs:
@@ -37,22 +44,46 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     return Outputs(pages=generate_pages(site, today, media), files=files)
 
 
-def write_outputs(outputs: Outputs, folder: Path) -> dict[str, Path]:
+def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) -> dict[str, Path]:
     """Write pages and files under `folder`, each `{relative path: where it is}`; refuses to write outside it.
 
-    A file whose bytes are already there is left untouched, so its modification time says when it last changed
-    (what `mkdocs serve --dirty` goes by).
+    A file whose content is already there is left untouched, so its modification time says when it last changed
+    (what `mkdocs serve --dirty` goes by). What is there is known from the digests of the last write (`MANIFEST`),
+    so nothing is read back. Files handed over as a path (cached images) are copied in, or with
+    `copy_files=False` named where they are (MkDocs copies them into the site anyway).
     """
     folder = folder.resolve()
+    known = _read_manifest(folder)
+    digests: dict[str, str] = {}
     written: dict[str, Path] = {}
-    items: list[tuple[str, bytes]] = [(path, text.encode()) for path, text in outputs.pages.items()]
-    items.extend(outputs.files.items())
-    for relative, data in sorted(items):
+    payloads: list[tuple[str, Payload]] = [(path, text.encode()) for path, text in outputs.pages.items()]
+    payloads.extend(outputs.files.items())
+    for relative, payload in sorted(payloads):
         target = (folder / relative).resolve()
         if not target.is_relative_to(folder):
             raise ValueError(f"{relative} ligt buiten {folder}")
-        if not (target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data):
+        if isinstance(payload, Path) and not copy_files:
+            written[relative] = payload
+            continue
+        # A cached file's path names its content: the cache is addressed by content.
+        digest = str(payload) if isinstance(payload, Path) else hashlib.blake2b(payload, digest_size=16).hexdigest()
+        if known.get(relative) != digest or not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            if isinstance(payload, Path):
+                shutil.copyfile(payload, target)
+            else:
+                target.write_bytes(payload)
+        digests[relative] = digest
         written[relative] = target
+    if digests != known:
+        (folder / MANIFEST).write_text(json.dumps(digests, sort_keys=True, indent=0), encoding="utf-8")
     return written
+
+
+def _read_manifest(folder: Path) -> dict[str, str]:
+    """The digests of the last write; unreadable or absent means nothing is known, so everything is written."""
+    try:
+        known = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return known if isinstance(known, dict) else {}

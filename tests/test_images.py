@@ -489,16 +489,31 @@ def test_a_crash_while_storing_leaves_no_file_behind(tmp_path: Path, monkeypatch
     assert [path for path in folder.rglob("*") if path.is_file()] == []
 
 
-def test_a_damaged_cache_file_is_made_again(tmp_path: Path) -> None:
+def test_a_stored_file_holds_exactly_the_output_so_it_can_be_published_by_copying(tmp_path: Path) -> None:
+    cache = ImageCache(tmp_path / "cache")
+
+    stored = cache.payload(("bron",), lambda: b"inhoud")
+    again = ImageCache(tmp_path / "cache")
+
+    assert isinstance(stored, Path) and stored.read_bytes() == b"inhoud"
+    assert again.payload(("bron",), lambda: b"anders") == stored
+    assert (cache.encoded, again.encoded, again.reused) == (1, 0, 1)
+
+
+def test_a_memory_cache_hands_out_bytes(cache: ImageCache) -> None:
+    assert ImageCache(None).payload(("bron",), lambda: b"inhoud") == b"inhoud"
+
+
+def test_a_cache_file_removed_outside_is_made_again(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
-    ImageCache(folder).get_or_make(("bron",), lambda: b"goede inhoud")
-    (stored,) = [path for path in folder.rglob("*") if path.is_file()]
-    stored.write_bytes(stored.read_bytes()[:-3])
+    stored = ImageCache(folder).payload(("bron",), lambda: b"inhoud")
+    assert isinstance(stored, Path)
+    stored.unlink()
 
     again = ImageCache(folder)
 
-    assert again.get_or_make(("bron",), lambda: b"goede inhoud") == b"goede inhoud"
-    assert again.encoded == 1
+    assert again.get_or_make(("bron",), lambda: b"inhoud") == b"inhoud"
+    assert again.encoded == 1 and stored.read_bytes() == b"inhoud"
 
 
 def test_failed_make_stores_nothing(tmp_path: Path) -> None:
@@ -602,7 +617,8 @@ def test_share_card_is_deterministic_and_cached(tmp_path: Path) -> None:
     again = share_card(*arguments, ImageCache(tmp_path / "cache"), brand="Infra Bindt")
     fresh = share_card(*arguments, ImageCache(None), brand="Infra Bindt")
 
-    assert first == again == fresh
+    assert isinstance(first, Path) and isinstance(again, Path) and isinstance(fresh, bytes)
+    assert first.read_bytes() == again.read_bytes() == fresh
     assert cache.encoded == 1
     assert share_card("Andere titel", *arguments[1:], cache, brand="Infra Bindt") != first
 

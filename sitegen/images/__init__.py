@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cache import ImageCache
+from .cache import ImageCache, Payload
 from .errors import ImageError
 from .inspect import open_checked
 from .logos import normalized_logo
@@ -13,6 +13,7 @@ from .svg import sanitized_svg
 __all__ = [
     "ImageCache",
     "ImageError",
+    "Payload",
     "ResponsiveImage",
     "Variant",
     "normalized_logo",

@@ -8,12 +8,16 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-_DIGEST_SIZE = hashlib.sha256().digest_size
+# Part of every key: a change in how entries are stored makes new keys instead of misreading old files.
+_STORAGE_FORMAT = b"raw-payload-1"
+
+Payload = bytes | Path
+"""An output to publish: its bytes, or the cache file that holds exactly those bytes (copied, never loaded)."""
 
 
 def cache_key(key_parts: Sequence[bytes | str]) -> str:
     """The sha256 of all parts, each length-prefixed so that ('ab', 'c') and ('a', 'bc') differ."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_STORAGE_FORMAT)
     for part in key_parts:
         raw = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(raw).to_bytes(8, "big"))
@@ -23,6 +27,9 @@ def cache_key(key_parts: Sequence[bytes | str]) -> str:
 
 class ImageCache:
     """Encoded outputs keyed by (source bytes + recipe), on disk in `folder`, or in memory when `folder` is None.
+
+    A file on disk holds exactly the output, written atomically (temporary file, then rename), so that it can be
+    published by copying; a damaged cache is repaired by deleting the folder.
 
     `encoded` counts how often `make` actually ran; `reused` how often a stored
     output was returned instead.
@@ -45,6 +52,21 @@ class ImageCache:
         if stored is not None:
             self.reused += 1
             return stored
+        return self._make(key, make)
+
+    def payload(self, key_parts: Sequence[bytes | str], make: Callable[[], bytes]) -> Payload:
+        """Like `get_or_make`, but a stored output comes back as its file: thousands of share cards stay on disk."""
+        if self.folder is None:
+            return self.get_or_make(key_parts, make)
+        key = cache_key(key_parts)
+        path = self._path(key)
+        if path.is_file():
+            self.reused += 1
+            return path
+        self._make(key, make)
+        return path
+
+    def _make(self, key: str, make: Callable[[], bytes]) -> bytes:
         payload = make()
         self.encoded += 1
         self._store(key, payload)
@@ -58,14 +80,9 @@ class ImageCache:
         if self.folder is None:
             return self._memory.get(key)
         try:
-            stored = self._path(key).read_bytes()
+            return self._path(key).read_bytes()
         except FileNotFoundError:
             return None
-        digest, payload = stored[:_DIGEST_SIZE], stored[_DIGEST_SIZE:]
-        # A file damaged outside our control (disk, sync tool) is treated as absent and made again.
-        if hashlib.sha256(payload).digest() != digest:
-            return None
-        return payload
 
     def _store(self, key: str, payload: bytes) -> None:
         if self.folder is None:
@@ -76,7 +93,6 @@ class ImageCache:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{key[:8]}-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as file:
-                file.write(hashlib.sha256(payload).digest())
                 file.write(payload)
                 file.flush()
                 os.fsync(file.fileno())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from . import encode
-from .cache import ImageCache
+from .cache import ImageCache, Payload
 from .recipe import Recipe
 from .typeset import drawable, ellipsis_for, ellipsized, load_font, wrap
 
@@ -38,15 +39,26 @@ LINE_HEIGHT = 1.15
 
 def share_card(
     title: str, subtitle: str, label: str, cache: ImageCache, *, brand: str, font: Path | None = BUNDLED_FONT
-) -> bytes:
-    """The card as PNG bytes, `brand` at the bottom; `font` None uses Pillow's default font (ASCII only)."""
-    font_file = font.read_bytes() if font is not None else None
-    font_id = hashlib.sha256(font_file).hexdigest() if font_file is not None else "pillow-default"
+) -> Payload:
+    """The card as PNG, `brand` at the bottom; `font` None uses Pillow's default font (ASCII only).
+
+    From a cache on disk the card comes back as the cache file (`Payload`), from a cache in memory as bytes.
+    """
+    font_file, font_id = _font(font)
     recipe = Recipe("share-card", WIDTH, HEIGHT, "PNG")
-    return cache.get_or_make(
+    return cache.payload(
         (recipe.key(), font_id, title, subtitle, label, brand),
         lambda: encode.png(draw_card(title, subtitle, label, brand, font_file)),
     )
+
+
+@lru_cache(maxsize=None)
+def _font(path: Path | None) -> tuple[bytes | None, str]:
+    """The font file and its digest (part of every card's cache key), read once per build, not once per card."""
+    if path is None:
+        return None, "pillow-default"
+    font_file = path.read_bytes()
+    return font_file, hashlib.sha256(font_file).hexdigest()
 
 
 def draw_card(title: str, subtitle: str, label: str, brand: str, font_file: bytes | None = None) -> Image.Image:
