@@ -6,7 +6,7 @@ import re
 from functools import cache, partial
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
 from . import dates, event_links, urls
 from .images import picture_html
@@ -30,6 +30,8 @@ def template_environment(autoescape: bool) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Compiled templates kept in the system's temporary folder, checked against the source: every build compiles none.
+        bytecode_cache=FileSystemBytecodeCache(),
     )
 
 
