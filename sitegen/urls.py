@@ -39,11 +39,19 @@ def media_file(source_path: str, src: str) -> str:
 
 def relative_link(from_page: str, to_path: str) -> str:
     """A link from one source page to another file, relative, so MkDocs checks and rewrites it."""
-    return _relative_path(to_path, posixpath.dirname(from_page) or ".")
+    return _relative_path(to_path, posixpath.dirname(from_page))
 
 
-# Keyed by folder, not page: the thousands of pages in one folder link to the same few targets.
-_relative_path = lru_cache(maxsize=65536)(posixpath.relpath)
+@lru_cache(maxsize=65536)
+def _relative_path(to_path: str, from_folder: str) -> str:
+    """`posixpath.relpath` for the engine's own clean paths, without asking the file system for the current folder."""
+    if not from_folder:
+        return to_path
+    source, target = from_folder.split("/"), to_path.split("/")
+    common = 0
+    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:])
 
 
 SUBSCRIBE = "agenda/abonneren.md"

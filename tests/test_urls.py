@@ -1,9 +1,20 @@
+import posixpath
+
 from sitegen import urls
 
 
 def test_relative_links_between_pages():
     assert urls.relative_link("agenda/open-dag.md", urls.partner_page("bv")) == "../partners/bv.md"
     assert urls.relative_link(urls.HOME, urls.persona_page("ouder")) == "doelgroepen/ouder.md"
+
+
+def test_relative_links_agree_with_relpath_between_every_kind_of_page():
+    pages = [urls.HOME, urls.AGENDA, urls.event_page("a"), urls.agenda_filter("doelgroep", "ouder"), urls.agenda_archive(2025),
+             urls.partner_page("bv"), urls.PARTNER_MAP, urls.persona_page("ouder"), urls.story_page("s"), "media/stories/x.jpg"]
+    for source in pages:
+        for target in pages:
+            expected = posixpath.relpath(target, posixpath.dirname(source) or ".")
+            assert urls.relative_link(source, target) == expected, (source, target)
 
 
 def test_media_mirrors_content_folder():
