@@ -22,7 +22,6 @@ from .pages import generate_pages
 from .schema import schema_files
 from .site import Site
 
-
 # What `write_outputs` last wrote into a folder, by digest.
 MANIFEST = ".sitegen-outputs.json"
 
