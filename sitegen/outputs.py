@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import posixpath
 import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,15 +60,16 @@ def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) ->
     payloads: list[tuple[str, Payload]] = [(path, text.encode()) for path, text in outputs.pages.items()]
     payloads.extend(outputs.files.items())
     for relative, payload in sorted(payloads):
-        target = (folder / relative).resolve()
-        if not target.is_relative_to(folder):
+        # Checked on the path itself: resolving every file would ask the file system about each folder on the way.
+        if posixpath.isabs(relative) or posixpath.normpath(relative).startswith(".."):
             raise ValueError(f"{relative} ligt buiten {folder}")
         if isinstance(payload, Path) and not copy_files:
             written[relative] = payload
             continue
+        target = folder / relative
         # A cached file's path names its content: the cache is addressed by content.
         digest = str(payload) if isinstance(payload, Path) else hashlib.blake2b(payload, digest_size=16).hexdigest()
-        if known.get(relative) != digest or not target.is_file():
+        if known.get(relative) != digest or not os.path.isfile(target):
             target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(payload, Path):
                 shutil.copyfile(payload, target)
