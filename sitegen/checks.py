@@ -224,8 +224,9 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"})
 def _check_unused_images(site: Site) -> Iterator[Problem]:
     """An image in content/ that nothing names is either forgotten or misspelled where it is used."""
     used = {image_path(site.root, item.source, image) for item, image in named_images(site)}
-    for path in sorted(site.content_dir.rglob("*")):
-        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and path.resolve() not in used:
+    images = (path for path in site.content_dir.rglob("*") if path.suffix.lower() in IMAGE_SUFFIXES)
+    for path in sorted(images):
+        if path.is_file() and path.resolve() not in used:
             shown = path.relative_to(site.root).as_posix()
             yield Problem(shown, None, None, "deze afbeelding wordt nergens gebruikt; verwijs ernaar met 'image' of 'logo', of verwijder haar.")
 

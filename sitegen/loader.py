@@ -146,8 +146,9 @@ def _load_folder(
     folder = root / "content" / kind.folder
     items: list[ItemT] = []
     unreadable: set[str] = set()
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
-        item = _load_document(root, path, kind, problems)
+    shown_folder = display_path(folder, root)
+    for path in sorted(folder.glob("*.md"), key=lambda path: path.name) if folder.is_dir() else ():
+        item = _load_document(path, f"{shown_folder}/{path.name}", kind, problems)
         if item is None:
             unreadable.add(slug_of(path))
         else:
@@ -155,8 +156,7 @@ def _load_folder(
     return items, frozenset(unreadable)
 
 
-def _load_document(root: Path, path: Path, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
-    shown = display_path(path, root)
+def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
     text, found = decode_text(path.read_bytes(), shown)
     problems.extend(found)
     if text is None:
