@@ -8,7 +8,6 @@ Every key's line is kept so that a problem can point at it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,12 +25,17 @@ NULL_TAG = "tag:yaml.org,2002:null"
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_NULL_VALUES = frozenset({"~", "null", "Null", "NULL", ""})
+
+
 class _PlainTextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A loader whose only implicit type is null."""
 
-
-_PlainTextLoader.yaml_implicit_resolvers = {}
-_PlainTextLoader.add_implicit_resolver(NULL_TAG, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        # Decided directly instead of through PyYAML's table of implicit types, which we empty anyway.
+        if kind is yaml.ScalarNode:
+            return NULL_TAG if implicit[0] and value in _NULL_VALUES else self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
 
 
 @dataclass(frozen=True)
