@@ -85,7 +85,8 @@ def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> st
         data["image"] = [site_url(site, image_path)]
     if event.registration and not event.is_cancelled:
         data["offers"] = {"@type": "Offer", "url": event.registration, "price": "0", "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}
-    return json.dumps(data, ensure_ascii=False, indent=2).replace("</", "<\\/")
+    # No indent: json's C encoder only runs without one, and the page's reader is a search engine.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
 def _attendance_mode(event: Event) -> str:
