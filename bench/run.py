@@ -32,6 +32,7 @@ MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 @dataclass(frozen=True)
 class Build:
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     output_mib: float
     pages: int
@@ -52,13 +53,25 @@ def measure_build(project: Path) -> Build:
         raise SystemExit(f"mkdocs build failed in {project}:\n{errors}")
     files = [path for path in site.rglob("*") if path.is_file()]
     pages = sum(1 for path in files if path.name == "index.html")
-    return Build(seconds, usage.ru_maxrss / 1024, sum(path.stat().st_size for path in files) / 2**20, pages)
+    return Build(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, sum(path.stat().st_size for path in files) / 2**20, pages)
 
 
-def median_build(project: Path, runs: int) -> Build:
-    builds = [measure_build(project) for _ in range(runs)]
+def median_builds(site_project: Path, baseline_project: Path, runs: int) -> tuple[Build, Build, Build]:
+    """The first (cold) site build, then `runs` builds of each project taken in turn, site and baseline alternating.
+
+    Alternating keeps the ratio fair on a shared machine whose speed drifts over minutes: a slow spell slows
+    both sides instead of one. Each side's figure is the median of its runs.
+    """
+    cold = measure_build(site_project)
+    measure_build(baseline_project)
+    pairs = [(measure_build(site_project), measure_build(baseline_project)) for _ in range(runs)]
+    return cold, _median([site for site, _ in pairs]), _median([baseline for _, baseline in pairs])
+
+
+def _median(builds: list[Build]) -> Build:
     return Build(
         statistics.median(b.seconds for b in builds),
+        statistics.median(b.cpu_seconds for b in builds),
         statistics.median(b.peak_mib for b in builds),
         builds[-1].output_mib,
         builds[-1].pages,
@@ -155,15 +168,16 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(temporary)
         for scale in scales:
             site_project = write_site_project(root / f"site-{scale.name}", scale)
-            site = median_build(site_project, arguments.runs)
             baseline_project = write_baseline_project(root / f"baseline-{scale.name}", site_project)
-            baseline = median_build(baseline_project, arguments.runs)
+            first, site, baseline = median_builds(site_project, baseline_project, arguments.runs)
             results[scale.name] = (site, baseline)
             print(f"\n## {scale.name}: {scale.events} events, {scale.stories} stories, {scale.partners} partners, {scale.personas} personas")
             print("| | site | baseline | site/baseline |")
             print("| --- | --- | --- | --- |")
             print(f"| pages | {site.pages} | {baseline.pages} | |")
-            print(f"| wall time (s, median of {arguments.runs}) | {site.seconds:.2f} | {baseline.seconds:.2f} | {site.seconds / baseline.seconds:.2f} |")
+            print(f"| wall time (s, median of {arguments.runs}, taken in turn) | {site.seconds:.2f} | {baseline.seconds:.2f} | {site.seconds / baseline.seconds:.2f} |")
+            print(f"| CPU time, user + system (s, median) | {site.cpu_seconds:.2f} | {baseline.cpu_seconds:.2f} | {site.cpu_seconds / baseline.cpu_seconds:.2f} |")
+            print(f"| first build, empty caches (s) | {first.seconds:.2f} | | |")
             print(f"| peak memory (MiB) | {site.peak_mib:.0f} | {baseline.peak_mib:.0f} | {site.peak_mib / baseline.peak_mib:.2f} |")
             print(f"| output size (MiB) | {site.output_mib:.1f} | {baseline.output_mib:.1f} | {site.output_mib / baseline.output_mib:.2f} |")
             count, seconds = measure_feed(site_project)
