@@ -17,7 +17,7 @@ def test_benchmark_runs_at_a_tiny_scale():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "| wall time (s, median of 1, taken in turn) |" in result.stdout
     assert re.search(r"\| CPU time, user \+ system \(s, median\) \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|", result.stdout)
-    assert "| first build, empty caches (s) |" in result.stdout
+    assert "| first build, empty .cache/ (s) |" in result.stdout
     assert "Feed of 30 events:" in result.stdout
     assert re.search(r"Images and share cards: cold [0-9.]+ s \(\d+ encodes\), warm [0-9.]+ s \(0 encodes\)", result.stdout)
     assert "One event saved → page rebuilt under mkdocs serve:" in result.stdout
