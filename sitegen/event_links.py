@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from . import urls
 from .ical import event_url, location_text, plain_text, site_url
@@ -43,7 +43,7 @@ def google_calendar_url(site: Site, event: Event) -> str:
         "details": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{event_url(site, event)}",
         "location": location_text(event),
     }
-    return "https://calendar.google.com/calendar/render?" + urlencode(query, quote_via=quote)
+    return "https://calendar.google.com/calendar/render?" + _query(query)
 
 
 def outlook_url(site: Site, event: Event) -> str:
@@ -57,7 +57,12 @@ def outlook_url(site: Site, event: Event) -> str:
         "body": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{event_url(site, event)}",
         "location": location_text(event),
     }
-    return "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(query, quote_via=quote)
+    return "https://outlook.live.com/calendar/0/deeplink/compose?" + _query(query)
+
+
+def _query(parameters: dict[str, str]) -> str:
+    """`urlencode(parameters, quote_via=quote)` for our own plain-word keys: only the values need quoting."""
+    return "&".join(f"{key}={quote(value, safe='')}" for key, value in parameters.items())
 
 
 def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> str:
