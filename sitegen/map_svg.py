@@ -153,21 +153,21 @@ def _local_rings(shape: Shape, cos_lat: float) -> tuple[tuple[Point, ...], ...]:
 
 
 def _edge_distance(rings: tuple[tuple[Point, ...], ...], x: float, y: float) -> float:
+    # The segment distance is written out here, not called: this loop runs for every grid point of every municipality.
     best = math.inf
     for ring in rings:
-        previous_x, previous_y = ring[-1]
-        for current_x, current_y in ring:
-            best = min(best, _segment_distance_squared(x, y, previous_x, previous_y, current_x, current_y))
-            previous_x, previous_y = current_x, current_y
+        ax, ay = ring[-1]
+        for bx, by in ring:
+            dx, dy = bx - ax, by - ay
+            length_squared = dx * dx + dy * dy
+            t = 0.0 if length_squared == 0.0 else ((x - ax) * dx + (y - ay) * dy) / length_squared
+            t = 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+            px, py = ax + t * dx - x, ay + t * dy - y
+            distance = px * px + py * py
+            if distance < best:
+                best = distance
+            ax, ay = bx, by
     return math.sqrt(best)
-
-
-def _segment_distance_squared(x: float, y: float, ax: float, ay: float, bx: float, by: float) -> float:
-    dx, dy = bx - ax, by - ay
-    length_squared = dx * dx + dy * dy
-    t = 0.0 if length_squared == 0.0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length_squared))
-    px, py = ax + t * dx - x, ay + t * dy - y
-    return px * px + py * py
 
 
 def _bounds(shape: Shape) -> tuple[float, float, float, float]:
