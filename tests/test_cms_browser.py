@@ -178,7 +178,7 @@ def test_events_collection_lists_the_sample_events_and_nothing_leaves_the_comput
     assert failed == [], f"failed requests: {failed}"
 
 
-def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chromium):
+def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chromium, tmp_path: Path):
     existing = {event.uid for event in load_site(admin.repo).events}
     with new_page(chromium) as (_, page):
         page.goto(admin.url, timeout=UI_TIMEOUT_MS)
@@ -206,8 +206,12 @@ def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chr
     text = _git(admin.repo, "show", f"{branch}:{path}")
     assert "summary" not in text
 
-    (admin.repo / path).write_text(text, encoding="utf-8")  # as if the pull request were merged
-    event = next(event for event in load_site(admin.repo).events if event.source.path == path)
+    # As if the pull request were merged; in a copy, because decap-server may still be working in its repository.
+    merged = tmp_path / "merged"
+    for folder in ("content", "data"):
+        shutil.copytree(PROJECT_ROOT / folder, merged / folder)
+    (merged / path).write_text(text, encoding="utf-8")
+    event = next(event for event in load_site(merged).events if event.source.path == path)
     assert (event.start, event.end) == (datetime(2026, 9, 17, 10, 0), clock(15, 30))
     assert (event.type, event.audiences, event.organizer) == ("open-dag", ("vmbo-leerling",), "infra-bindt")
     assert event.online == "https://www.infrabindt.nl/live" and event.location is None
