@@ -164,16 +164,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-serve", action="store_true")
     arguments = parser.parse_args(argv)
     scales = [SCALES[name] for name in arguments.scales.split(",")]
-    results: dict[str, tuple[Build, Build]] = {}
+    results: list[tuple[Build, Build]] = []
     with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as temporary:
         root = Path(temporary)
-        for scale in scales:
-            site_project = write_site_project(root / f"site-{scale.name}", scale)
-            baseline_project = write_baseline_project(root / f"baseline-{scale.name}", site_project)
+        for index, scale in enumerate(scales):
+            site_project = write_site_project(root / f"site-{index}-{scale.name}", scale)
+            baseline_project = write_baseline_project(root / f"baseline-{index}-{scale.name}", site_project)
             # Writing the baseline ran the engine on the site project; its first build starts from nothing again.
             shutil.rmtree(site_project / ".cache", ignore_errors=True)
             first, site, baseline = median_builds(site_project, baseline_project, arguments.runs)
-            results[scale.name] = (site, baseline)
+            results.append((site, baseline))
             print(f"\n## {scale.name}: {scale.events} events, {scale.stories} stories, {scale.partners} partners, {scale.personas} personas")
             print("| | site | baseline | site/baseline |")
             print("| --- | --- | --- | --- |")
@@ -191,8 +191,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"One event saved → page rebuilt under mkdocs serve: {measure_serve_rebuild(site_project):.2f} s")
         names = [scale.name for scale in scales]
         if len(names) >= 2:
-            (small, _), (large, _) = results[names[0]], results[names[-1]]
-            print(f"\nScaling {names[0]} → {names[-1]}: time ×{large.seconds / small.seconds:.1f}, memory ×{large.peak_mib / small.peak_mib:.1f}")
+            (small, small_baseline), (large, large_baseline) = results[0], results[-1]
+            print(
+                f"\nScaling {names[0]} → {names[-1]}: site time ×{large.seconds / small.seconds:.2f} "
+                f"(CPU ×{large.cpu_seconds / small.cpu_seconds:.2f}), memory ×{large.peak_mib / small.peak_mib:.1f}; "
+                f"baseline time ×{large_baseline.seconds / small_baseline.seconds:.2f} "
+                f"(CPU ×{large_baseline.cpu_seconds / small_baseline.cpu_seconds:.2f}) in the same run"
+            )
     return 0
 
 

@@ -11,7 +11,7 @@ from conftest import PROJECT_ROOT
 
 def test_benchmark_runs_at_a_tiny_scale():
     result = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--scales", "tiny", "--runs", "1"],
+        [sys.executable, "-m", "bench.run", "--scales", "tiny,tiny", "--runs", "1"],
         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -21,3 +21,4 @@ def test_benchmark_runs_at_a_tiny_scale():
     assert "Feed of 30 events:" in result.stdout
     assert re.search(r"Images and share cards: cold [0-9.]+ s \(\d+ encodes\), warm [0-9.]+ s \(0 encodes\)", result.stdout)
     assert "One event saved → page rebuilt under mkdocs serve:" in result.stdout
+    assert re.search(r"Scaling tiny → tiny: site time ×[0-9.]+ \(CPU ×[0-9.]+\), memory ×[0-9.]+; baseline time ×[0-9.]+", result.stdout)
