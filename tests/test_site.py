@@ -36,3 +36,17 @@ def test_next_events_for_any_persona(project):
     site = load_site(project.root)
     assert [event.slug for event in site.next_events_for_any(["vmbo-leerling"], date(2026, 3, 1), 3)] == ["open-dag"]
     assert site.next_events_for_any(["vmbo-leerling"], date(2026, 3, 15), 3) == ()
+
+
+def test_upcoming_events_for_a_persona_leave_out_past_and_cancelled_ones_as_of_each_date(project):
+    event = (project.root / "content/events/open-dag.md").read_text(encoding="utf-8")
+    later = event.replace("0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c", "1c8d6b4f-3a2e-4d9f-8b7c-2e3f4a5b6c7d")
+    project.write("content/events/later.md", later.replace("2026-03-14", "2026-06-01").replace("Open dag infra", "Later"))
+    cancelled = later.replace("1c8d6b4f", "2d9e7c5a").replace("Open dag infra", "Afgelast")
+    project.write("content/events/afgelast.md", cancelled.replace("organizer: voorbeeld-bv", "organizer: voorbeeld-bv\nstatus: afgelast"))
+    site = load_site(project.root)
+    persona = next(persona for persona in site.personas if persona.slug == "vmbo-leerling")
+
+    assert [event.slug for event in site.upcoming_events_for(persona, date(2026, 3, 1))] == ["open-dag", "later"]
+    assert [event.slug for event in site.upcoming_events_for(persona, date(2026, 3, 15))] == ["later"]
+    assert site.upcoming_events_for(persona, date(2026, 6, 2)) == ()
