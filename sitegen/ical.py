@@ -82,8 +82,8 @@ def _calendar(
     ]
     if any(not event.all_day for event in events):
         lines.extend(vtimezone_lines(site.references.settings.timezone))
-    blocks = [_folded(lines)]
-    blocks.extend(written[event.uid] if written else _folded(_vevent(site, event)) for event in events)
+    written = vevents(site, events) if written is None else written
+    blocks = [_folded(lines), *(written[event.uid] for event in events)]
     blocks.append("END:VCALENDAR\r\n")
     return "".join(blocks).encode()
 
