@@ -6,11 +6,14 @@ which also works in GitHub's own preview; on the site the link must point at the
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from . import urls
+from .escape import html_attribute
 from .problems import Problem, quoted
 
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]+)(?P<title>\s+\"[^\"]*\")?\)")
@@ -52,11 +55,14 @@ def link_problems(
             )
 
 
-def rewrite_links(body: str, source_path: str, page_of: Callable[[str], str | None], page: str) -> str:
-    """The body with links to content files replaced by relative links to their pages."""
+_HREF = re.compile(r'(?P<name>href)="(?P<target>[^"]*)"')
+
+
+def rewrite_links(body_html: str, source_path: str, page_of: Callable[[str], str | None], page: str) -> str:
+    """The sanitised body HTML with links to content files replaced by relative URLs of their pages."""
 
     def replace(match: re.Match[str]) -> str:
-        target = match.group("target")
+        target = html.unescape(match.group("target"))
         if _EXTERNAL.match(target):
             return match.group(0)
         path, hash_sign, fragment = target.partition("#")
@@ -64,7 +70,7 @@ def rewrite_links(body: str, source_path: str, page_of: Callable[[str], str | No
         destination = page_of(resolved) if resolved else None
         if destination is None:
             return match.group(0)
-        relative = posixpath.relpath(destination, posixpath.dirname(page) or ".")
-        return f"[{match.group('text')}]({relative}{hash_sign}{fragment}{match.group('title') or ''})"
+        url = urls.relative_url(page, destination) + hash_sign + fragment
+        return f'href="{html_attribute(url)}"'
 
-    return _LINK.sub(replace, body)
+    return _HREF.sub(replace, body_html)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from urllib.parse import quote
 
 from . import urls
+from .escape import json_ld
 from .ical import event_url, location_text, plain_text, site_url
 from .site import Site
 from .structure.event import Event, EventStatus
@@ -60,6 +60,16 @@ def outlook_url(site: Site, event: Event) -> str:
     return "https://outlook.live.com/calendar/0/deeplink/compose?" + _query(query)
 
 
+def webcal_url(feed_url: str) -> str:
+    """A feed's address for calendar apps that subscribe on a click (webcal://)."""
+    return "webcal://" + feed_url.split("://", 1)[-1]
+
+
+def google_subscribe_url(feed_url: str) -> str:
+    """Google Calendar's page to subscribe to a feed (it fetches webcal:// addresses itself)."""
+    return "https://calendar.google.com/calendar/render?" + _query({"cid": webcal_url(feed_url)})
+
+
 def _query(parameters: dict[str, str]) -> str:
     """`urlencode(parameters, quote_via=quote)` for our own plain-word keys: only the values need quoting."""
     return "&".join(f"{key}={quote(value, safe='')}" for key, value in parameters.items())
@@ -90,8 +100,7 @@ def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> st
         data["image"] = [site_url(site, image_path)]
     if event.registration and not event.is_cancelled:
         data["offers"] = {"@type": "Offer", "url": event.registration, "price": "0", "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}
-    # No indent: json's C encoder only runs without one, and the page's reader is a search engine.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return json_ld(data)
 
 
 def _attendance_mode(event: Event) -> str:

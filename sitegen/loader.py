@@ -18,6 +18,7 @@ from .problems import ContentError, Problem, display_path
 from .reading.frontmatter import split_front_matter
 from .reading.text import decode_text
 from .reading.yaml_strict import YamlData, load_yaml
+from .sanitize import render_body
 from .site import Site
 from .structure.event import Event, EventFields
 from .structure.partner import Partner, PartnerFields
@@ -80,8 +81,10 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     references = _load_references(root, problems)
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
+    warnings: list[Problem] = []
     for kind in CONTENT_KINDS:
         items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, problems)
+        items[kind.folder] = [_with_safe_body(item, warnings) for item in items[kind.folder]]
     if references is None:
         raise ContentError(problems)
     events = tuple(items[EVENTS.folder])
@@ -96,11 +99,24 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
         personas=tuple(items[PERSONAS.folder]),
         stories=tuple(items[STORIES.folder]),
         partners=tuple(items[PARTNERS.folder]),
+        warnings=tuple(sorted(warnings)),
     )
     problems.extend(check_site(site, unreadable))
     if problems:
         raise ContentError(problems)
     return site
+
+
+def _with_safe_body(item: ItemT, warnings: list[Problem]) -> ItemT:
+    """The item with its body as HTML through the allowlist; a warning for everything the allowlist removed."""
+    safe = render_body(item.body)  # type: ignore[attr-defined]
+    source: Source = item.source  # type: ignore[attr-defined]
+    for removal in safe.removed:
+        line = None if removal.line is None or source.body_line is None else source.body_line + removal.line
+        warnings.append(
+            Problem(source.path, line, None, f"{removal.what} wordt niet gepubliceerd; zie 'Wat mag in de tekst' in de handleiding.")
+        )
+    return item.model_copy(update={"body_html": safe.html})  # type: ignore[attr-defined]
 
 
 def slug_of(path: Path) -> str:

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from markupsafe import Markup
+
 from . import urls
 from .agenda import agenda_pages
 from .body_links import rewrite_links
@@ -24,7 +26,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.CHAIN: render_page("chain.md.j2", urls.CHAIN, site=site),
         urls.PARTNER_MAP: render_page(
             "partners_map.md.j2", urls.PARTNER_MAP, site=site,
-            svg=partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner."),
+            svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
         ),
         **agenda_pages(site, today),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
@@ -36,13 +38,20 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     for items, page_of_slug, template, name in _detail_kinds(site):
         for item in items:
             page = page_of_slug(item.slug)
-            body = rewrite_links(item.body, item.source.path, page_of_source.get, page)
+            body = body_block(rewrite_links(item.body_html, item.source.path, page_of_source.get, page))
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
                 template, page, site=site, body=body, picture=picture, share_image=share_image, today=today, **{name: item}
             )
     return pages
+
+
+def body_block(body_html: str) -> Markup:
+    """The sanitised body as one raw HTML block of the Markdown page: MkDocs passes it on untouched."""
+    if not body_html.strip():
+        return Markup("")
+    return Markup(f'<div class="ib-body">\n{body_html.strip()}\n</div>')
 
 
 def source_pages(site: Site) -> dict[str, str]:

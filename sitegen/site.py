@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .history import Revision
+from .problems import Problem
 from .structure.event import Event
 from .structure.partner import Partner
 from .structure.persona import Persona
@@ -31,6 +32,8 @@ class Site:
     personas: tuple[Persona, ...]
     stories: tuple[Story, ...]
     partners: tuple[Partner, ...]
+    # Problems that do not stop a build (what the allowlist removed from a body), reported by `sitegen check`.
+    warnings: tuple[Problem, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "events", tuple(sorted(self.events, key=_event_order)))

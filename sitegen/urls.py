@@ -86,6 +86,12 @@ def event_ics(slug: str) -> str:
     return f"agenda/{slug}.ics"
 
 
+def relative_url(from_page: str, to_page: str) -> str:
+    """The URL of `to_page` as seen from the page `from_page` (directory URLs), for links in raw HTML."""
+    source = page_url(from_page)
+    return "../" * source.count("/") + page_url(to_page) or "./"
+
+
 def page_url(page: str) -> str:
     """The site-relative URL of a page source path, with directory URLs: `agenda/x.md` → `agenda/x/`."""
     stem = page.removesuffix(".md")

@@ -62,6 +62,8 @@ class Event(EventFields):
 
     slug: str
     body: str
+    # The body as HTML through the allowlist (sitegen/sanitize.py), made once while loading.
+    body_html: str = ""
     source: Source
 
     @property

@@ -25,4 +25,6 @@ class PartnerFields(FrozenModel):
 class Partner(PartnerFields):
     slug: str
     body: str
+    # The body as HTML through the allowlist (sitegen/sanitize.py), made once while loading.
+    body_html: str = ""
     source: Source

@@ -24,4 +24,6 @@ class PersonaFields(FrozenModel):
 class Persona(PersonaFields):
     slug: str
     body: str
+    # The body as HTML through the allowlist (sitegen/sanitize.py), made once while loading.
+    body_html: str = ""
     source: Source

@@ -32,4 +32,6 @@ class StoryFields(FrozenModel):
 class Story(StoryFields):
     slug: str
     body: str
+    # The body as HTML through the allowlist (sitegen/sanitize.py), made once while loading.
+    body_html: str = ""
     source: Source
