@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from xml.etree import ElementTree
 
 from . import urls
+from .escape import xml_clean
 from .ical import site_url
 from .site import Site
 
@@ -38,7 +39,7 @@ def stories_feed(site: Site, title: str) -> bytes:
 
 
 def _text(parent: ElementTree.Element, name: str, value: str) -> None:
-    ElementTree.SubElement(parent, f"{{{ATOM}}}{name}").text = value
+    ElementTree.SubElement(parent, f"{{{ATOM}}}{name}").text = xml_clean(value)
 
 
 def _stamp(site: Site, day: date) -> str:

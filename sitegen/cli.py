@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .loader import load_site, validate_text
 from .outputs import generate, write_outputs
-from .problems import ContentError, Problem
+from .escape import github_data, github_property, terminal
+from .problems import ContentError, Problem, warnings_report
 from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 from .site import Site
 
@@ -35,8 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as error:
         if getattr(arguments, "format", "tekst") == "github":
             print("\n".join(github_annotation(problem) for problem in error.problems))
-        print(error, file=sys.stderr)
+        print(terminal(str(error)), file=sys.stderr)
         return 1
+    if site.warnings:
+        if getattr(arguments, "format", "tekst") == "github":
+            print("\n".join(github_annotation(problem, "warning") for problem in site.warnings))
+        print(terminal(warnings_report(site.warnings)), file=sys.stderr)
     if arguments.command == "check":
         print(_summary(site))
         return 0
@@ -45,22 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _export(site, arguments.folder)
 
 
-def github_annotation(problem: Problem) -> str:
+def github_annotation(problem: Problem, level: str = "error") -> str:
     """One problem as a GitHub Actions workflow command, so it shows on the pull request's diff."""
-    properties = f"file={_escape_property(problem.path)}"
+    properties = f"file={github_property(problem.path)}"
     if problem.line is not None:
         properties += f",line={problem.line}"
     title = f"veld {problem.field}" if problem.field else "inhoud"
-    properties += f",title={_escape_property(title)}"
-    return f"::error {properties}::{_escape_data(problem.message)}"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    properties += f",title={github_property(title)}"
+    return f"::{level} {properties}::{github_data(problem.message)}"
 
 
 def _pairs(items: Sequence[str]) -> Iterator[tuple[str, str]]:

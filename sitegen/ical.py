@@ -22,6 +22,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from . import urls
+from .escape import ical_text
 from .site import Site
 from .structure.event import Event, EventStatus
 
@@ -48,10 +49,10 @@ def calendar_feed(
     settings = site.references.settings
     hours = settings.calendar.refresh_hours
     properties = [
-        ("NAME", {}, text(title)),
-        ("X-WR-CALNAME", {}, text(title)),
-        ("X-WR-CALDESC", {}, text(settings.calendar.description)),
-        ("X-WR-TIMEZONE", {}, text(settings.timezone)),
+        ("NAME", {}, ical_text(title)),
+        ("X-WR-CALNAME", {}, ical_text(title)),
+        ("X-WR-CALDESC", {}, ical_text(settings.calendar.description)),
+        ("X-WR-TIMEZONE", {}, ical_text(settings.timezone)),
         ("REFRESH-INTERVAL", {"VALUE": "DURATION"}, f"PT{hours}H"),
         ("X-PUBLISHED-TTL", {}, f"PT{hours}H"),
         ("SOURCE", {"VALUE": "URI"}, feed_url),
@@ -96,7 +97,7 @@ def _vevent(site: Site, event: Event) -> Iterator[str]:
     tzid = site.references.settings.timezone
     revision = site.revision_of(event)
     yield "BEGIN:VEVENT"
-    yield f"UID:{text(event.uid)}"
+    yield f"UID:{ical_text(event.uid)}"
     yield f"DTSTAMP:{utc_stamp(revision.modified)}"
     yield f"CREATED:{utc_stamp(revision.created)}"
     yield f"LAST-MODIFIED:{utc_stamp(revision.modified)}"
@@ -107,13 +108,13 @@ def _vevent(site: Site, event: Event) -> Iterator[str]:
     else:
         yield f"DTSTART;TZID={tzid}:{local_value(event.start)}"  # type: ignore[arg-type]
         yield f"DTEND;TZID={tzid}:{local_value(event.end_moment)}"  # type: ignore[arg-type]
-    yield f"SUMMARY:{text(_SUMMARY_PREFIX.get(event.status, '') + event.title)}"
+    yield f"SUMMARY:{ical_text(_SUMMARY_PREFIX.get(event.status, '') + event.title)}"
     yield f"STATUS:{_STATUS[event.status]}"
-    yield f"LOCATION:{text(location_text(event))}"
+    yield f"LOCATION:{ical_text(location_text(event))}"
     if event.location is not None and event.location.lat is not None and not event.is_online:
         yield f"GEO:{event.location.lat:.6f};{event.location.lon:.6f}"
-    yield f"DESCRIPTION:{text(_description(site, event))}"
-    yield f"CATEGORIES:{text(site.references.event_type_by_slug[event.type].name)}"
+    yield f"DESCRIPTION:{ical_text(_description(site, event))}"
+    yield f"CATEGORIES:{ical_text(site.references.event_type_by_slug[event.type].name)}"
     yield f"URL;VALUE=URI:{event_url(site, event)}"
     yield "END:VEVENT"
 
@@ -122,11 +123,6 @@ def content_line(name: str, value: str, parameters: dict[str, str] | None = None
     """NAME;PARAM=VALUE:value (the value already encoded for its type)."""
     params = "".join(f";{key}={parameter}" for key, parameter in (parameters or {}).items())
     return f"{name}{params}:{value}"
-
-
-def text(value: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash first, then ; , and newlines."""
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:
@@ -213,14 +209,14 @@ def vtimezone_lines(tzid: str, reference_year: int = 2026) -> tuple[str, ...]:
         january = datetime(reference_year, 1, 1, tzinfo=zone)
         offset = _offset(january.utcoffset() or timedelta(0))
         lines += ["BEGIN:STANDARD", "DTSTART:19700101T000000", f"TZOFFSETFROM:{offset}", f"TZOFFSETTO:{offset}",
-                  f"TZNAME:{text(january.tzname() or tzid)}", "END:STANDARD"]
+                  f"TZNAME:{ical_text(january.tzname() or tzid)}", "END:STANDARD"]
     for local_before, offset_from, offset_to, name, is_dst in transitions:
         kind = "DAYLIGHT" if is_dst else "STANDARD"
         lines += [
             f"BEGIN:{kind}",
             f"DTSTART:{local_value(_in_1970(local_before))}",
             f"RRULE:FREQ=YEARLY;BYMONTH={local_before.month};BYDAY={_by_day(local_before)}",
-            f"TZNAME:{text(name)}",
+            f"TZNAME:{ical_text(name)}",
             f"TZOFFSETFROM:{_offset(offset_from)}",
             f"TZOFFSETTO:{_offset(offset_to)}",
             f"END:{kind}",

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .escape import xml_clean, xml_text
+
 Point = tuple[float, float]
 Ring = tuple[Point, ...]
 Polygon = tuple[Ring, ...]
@@ -47,8 +49,6 @@ EDGE_WEIGHT = 3.0
 
 _CSS_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
-# Characters that XML 1.0 cannot represent at all, even escaped.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 
@@ -382,15 +382,15 @@ def render_map(
         _require_css_key(point.group, "group")
         _require_safe_href(point.href)
 
-    attribution_lines = _wrap(_clean(attribution), int((projection.width - 2 * projection.margin) / ATTRIBUTION_CHAR_WIDTH))
+    attribution_lines = _wrap(xml_clean(attribution), int((projection.width - 2 * projection.margin) / ATTRIBUTION_CHAR_WIDTH))
     height = projection.map_height + len(attribution_lines) * ATTRIBUTION_LINE_HEIGHT + projection.margin
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_number(projection.width)} {_number(height)}"'
         f' class="{id_prefix}" role="group" aria-labelledby="{title_id}" aria-describedby="{desc_id}">',
-        f'<title id="{title_id}">{_text(title)}</title>',
-        f'<desc id="{desc_id}">{_text(description)}</desc>',
+        f'<title id="{title_id}">{xml_text(title)}</title>',
+        f'<desc id="{desc_id}">{xml_text(description)}</desc>',
         f"<style>{_stylesheet(id_prefix, sorted(set(regions.values())))}</style>",
         f'<rect width="{_number(projection.width)}" height="{_number(height)}" fill="{BACKGROUND_FILL}"/>',
         f'<g class="areas" fill="{AREA_FILL}" stroke="{AREA_STROKE}" stroke-width="1" stroke-linejoin="round">',
@@ -399,23 +399,23 @@ def render_map(
         region = regions.get(shape.code)
         classes = f"area region-{region}" if region else "area"
         parts.append(
-            f'<path class="{classes}" data-code="{_attribute(shape.code)}" fill-rule="evenodd"'
-            f' d="{_path_data(shape, projection)}"><title>{_text(shape.name)}</title></path>'
+            f'<path class="{classes}" data-code="{xml_text(shape.code)}" fill-rule="evenodd"'
+            f' d="{_path_data(shape, projection)}"><title>{xml_text(shape.name)}</title></path>'
         )
     parts.append("</g>")
     parts.append(f'<g class="points" fill="{POINT_FILL}" stroke="#ffffff" stroke-width="1.5">')
     for point in sorted(points, key=lambda point: (point.label.casefold(), point.label, point.href, point.lon, point.lat)):
         x, y = project(projection, point.lon, point.lat)
         parts.append(
-            f'<a href="{_attribute(point.href)}" aria-label="{_attribute(point.label)}" class="point-link group-{point.group}">'
-            f"<title>{_text(point.label)}</title>"
+            f'<a href="{xml_text(point.href)}" aria-label="{xml_text(point.label)}" class="point-link group-{point.group}">'
+            f"<title>{xml_text(point.label)}</title>"
             f'<circle class="hit" cx="{_number(x)}" cy="{_number(y)}" r="{_number(HIT_RADIUS)}" fill-opacity="0" stroke="none"/>'
             f'<circle class="point" cx="{_number(x)}" cy="{_number(y)}" r="{_number(POINT_RADIUS)}"/></a>'
         )
     parts.append("</g>")
     spans = "".join(
         f'<tspan x="{_number(projection.margin)}"'
-        f' y="{_number(projection.map_height + (index + 1) * ATTRIBUTION_LINE_HEIGHT - 4)}">{_text(line)}</tspan>'
+        f' y="{_number(projection.map_height + (index + 1) * ATTRIBUTION_LINE_HEIGHT - 4)}">{xml_text(line)}</tspan>'
         for index, line in enumerate(attribution_lines)
     )
     parts.append(
@@ -459,18 +459,6 @@ def _path_data(shape: Shape, projection: Projection) -> str:
 def _number(value: float) -> str:
     text = f"{value:.1f}"
     return "0.0" if text == "-0.0" else text
-
-
-def _clean(text: str) -> str:
-    return _XML_INVALID.sub("", text)
-
-
-def _text(text: str) -> str:
-    return _clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _attribute(text: str) -> str:
-    return _text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 
 
 def _wrap(text: str, width: int) -> list[str]:

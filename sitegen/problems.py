@@ -49,6 +49,14 @@ def report(problems: Iterable[Problem]) -> str:
     return "\n".join([header, *(f"  {problem}" for problem in problems)])
 
 
+def warnings_report(warnings: Iterable[Problem]) -> str:
+    """Problems that do not stop publishing (what the allowlist left out of a text), one line each."""
+    warnings = tuple(warnings)
+    noun = "waarschuwing" if len(warnings) == 1 else "waarschuwingen"
+    header = f"{len(warnings)} {noun}; de site wordt wel gebouwd, maar controleer deze punten."
+    return "\n".join([header, *(f"  {warning}" for warning in warnings)])
+
+
 def quoted(value: object) -> str:
     """A bad value as an editor wrote it, shortened when long."""
     text = value if isinstance(value, str) else repr(value)

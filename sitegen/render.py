@@ -51,6 +51,14 @@ def external_link(url: str, *text: object, schemes: tuple[str, ...] = WEB_SCHEME
     return MarkdownSafe(f'<a href="{href(url, schemes)}">{label}</a>')
 
 
+def search_key(text: str) -> Markup:
+    """A name as the list filter searches it, for an attribute list `{ data-naam="..." }`: lowercase letters, digits
+    and spaces only. Python-Markdown reads an attribute list after its inline syntax, so no other character is safe
+    there."""
+    letters = "".join(character if character.isalnum() else " " for character in text.casefold())
+    return MarkdownSafe(" ".join(letters.split()))
+
+
 def _finalize(value: object) -> object:
     """Every `{{ value }}` of a Markdown template is text unless a function marked it as markup (`Markup`)."""
     return inline_markdown(value)
@@ -88,6 +96,7 @@ def environment() -> Environment:
         md=inline_markdown,
         attr=attribute,
         href=href,
+        search_key=search_key,
         day=dates.dutch_day,
         month=dates.dutch_month,
         school_year=dates.school_year_label,

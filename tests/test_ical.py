@@ -14,8 +14,9 @@ import pytest
 
 from conftest import PROJECT_ROOT
 from sitegen import urls
+from sitegen.escape import ical_text as text
 from sitegen.feeds import feed_files
-from sitegen.ical import fold, text
+from sitegen.ical import fold
 from sitegen.loader import load_site
 
 TODAY = date(2026, 11, 28)

@@ -82,8 +82,8 @@
       return slugs.includes(value) || (facet.wildcard !== null && slugs.includes(facet.wildcard));
     });
 
-  // Lowercased like the build writes the item's text (Python's str.lower), without extra spaces.
-  const normalise = (text) => text.toLowerCase().replace(/\s+/g, " ").trim();
+  // As the engine writes data-naam (render.search_key): letters and digits, single spaces.
+  const normalise = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
   const found = (item, textField, query) => !query || (item.getAttribute(`data-${textField.name}`) || "").includes(query);
 
