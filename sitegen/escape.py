@@ -170,7 +170,7 @@ def xml_clean(text: str) -> str:
 
 def github_data(text: str) -> str:
     """The message of a GitHub Actions workflow command (`::error ...::message`)."""
-    return terminal(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return terminal(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def github_property(text: str) -> str:
