@@ -8,9 +8,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from .escape import github_data, github_property, terminal
 from .loader import load_site, validate_text
 from .outputs import generate, write_outputs
-from .escape import github_data, github_property, terminal
 from .problems import ContentError, Problem, warnings_report
 from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 from .site import Site
