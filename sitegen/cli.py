@@ -8,9 +8,11 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from .clock import build_date
 from .escape import github_data, github_property, terminal
 from .loader import load_site, validate_text
 from .outputs import generate, write_outputs
+from .pages import generate_pages
 from .problems import ContentError, Problem, warnings_report
 from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 from .site import Site
@@ -33,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     try:
         site = load_site(arguments.root, base_ref=getattr(arguments, "base", "HEAD"))
+        if arguments.command == "check":
+            # What only page generation can find (a file that would replace a page of the site itself).
+            generate_pages(site, build_date())
     except ContentError as error:
         if getattr(arguments, "format", "tekst") == "github":
             print("\n".join(github_annotation(problem) for problem in error.problems))
@@ -116,7 +121,7 @@ def _export(site: Site, folder: Path) -> int:
     target = folder.resolve()
     for name in EDITOR_FOLDERS:
         protected = site.root / name
-        if target == site.root or target.is_relative_to(protected):
+        if site.root.is_relative_to(target) or target.is_relative_to(protected):
             print(f"Exporteren naar {folder} zou bestanden van de redactie kunnen overschrijven; kies een andere map.", file=sys.stderr)
             return 2
     written = write_outputs(generate(site), target)

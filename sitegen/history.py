@@ -86,7 +86,7 @@ def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
     if top is None or relative is None:
         return ()
     listing = subprocess.run(
-        ["git", "-C", str(top), "ls-tree", "-r", "--name-only", base_ref, "--", relative],
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "ls-tree", "-r", "--name-only", base_ref, "--", relative],
         capture_output=True, text=True, check=False,
     )
     if listing.returncode != 0:
@@ -164,7 +164,7 @@ def _history(top: Path, folder: Path) -> list[_Version]:
     if relative is None:
         return []
     log = subprocess.run(
-        ["git", "-C", str(top), "log", "--reverse", f"--format={_COMMIT_MARK}%H %ct", "--name-only", "--no-renames", "--", relative],
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "log", "--reverse", f"--format={_COMMIT_MARK}%H %ct", "--name-only", "--no-renames", "--", relative],
         capture_output=True, text=True, check=False,
     )
     if log.returncode != 0:

@@ -77,6 +77,10 @@ def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) ->
                 target.write_bytes(payload)
         digests[relative] = digest
         written[relative] = target
+    for relative in sorted(set(known) - set(digests)):
+        # Written here last time and no longer produced (a deleted event's page): gone, so no stale page stays online.
+        if not (posixpath.isabs(relative) or posixpath.normpath(relative).startswith("..")):
+            (folder / relative).unlink(missing_ok=True)
     if digests != known:
         (folder / MANIFEST).write_text(json.dumps(digests, sort_keys=True, indent=0), encoding="utf-8")
     return written

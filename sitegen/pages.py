@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from .body_links import rewrite_links
 from .media import Media
 from .partner_map import partner_map_svg
 from .partner_pages import partner_pages
+from .problems import ContentError, Problem
 from .render import render_page
 from .site import Site
 
@@ -34,6 +35,9 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
+    problems = list(_collisions(site, pages))
+    if problems:
+        raise ContentError(problems)
     page_of_source = source_pages(site)
     for items, page_of_slug, template, name in _detail_kinds(site):
         for item in items:
@@ -45,6 +49,19 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
                 template, page, site=site, body=body, picture=picture, share_image=share_image, today=today, **{name: item}
             )
     return pages
+
+
+def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:
+    """A content file whose page would replace a page the site makes itself (`content/events/abonneren.md`)."""
+    for items, page_of_slug, _, _ in _detail_kinds(site):
+        for item in items:
+            page = page_of_slug(item.slug)
+            if page in listing:
+                yield Problem(
+                    item.source.path, None, None,
+                    f"dit bestand zou de pagina /{urls.page_url(page)} krijgen, maar dat adres is al een pagina van de site "
+                    f"zelf; geef het bestand een andere naam, zoals '{item.slug}-2.md'.",
+                )
 
 
 def body_block(body_html: str) -> Markup:

@@ -53,3 +53,39 @@ def test_export_refuses_editor_folders(project, capsys):
     assert main(["--root", str(project.root), "export", str(project.root / "content")]) == 2
     assert "overschrijven" in capsys.readouterr().err
     assert (project.root / "content" / "events" / "open-dag.md").read_bytes() == before
+
+
+def test_export_refuses_a_folder_that_contains_the_project(project, capsys):
+    for folder in (project.root, project.root.parent):
+        assert main(["--root", str(project.root), "export", str(folder)]) == 2
+        assert "overschrijven" in capsys.readouterr().err
+    assert not (project.root / "index.md").exists() and not (project.root.parent / "index.md").exists()
+
+
+def test_export_removes_pages_it_wrote_that_no_longer_exist(project, tmp_path):
+    out = tmp_path / "export"
+    (out / "eigen.txt").parent.mkdir(parents=True)
+    (out / "eigen.txt").write_text("van iemand anders", encoding="utf-8")
+    assert main(["--root", str(project.root), "export", str(out)]) == 0
+    assert (out / "agenda" / "open-dag.md").is_file()
+    (project.root / "content" / "events" / "open-dag.md").rename(project.root / "content" / "events" / "open-dag-heerhugowaard.md")
+    assert main(["--root", str(project.root), "export", str(out)]) == 0
+    assert not (out / "agenda" / "open-dag.md").exists() and not (out / "agenda" / "open-dag.ics").exists()
+    assert (out / "agenda" / "open-dag-heerhugowaard.md").is_file()
+    assert (out / "eigen.txt").read_text(encoding="utf-8") == "van iemand anders", "files it did not write stay"
+
+
+def test_check_refuses_a_file_that_would_replace_a_page_of_the_site(project):
+    text = (project.root / "content" / "partners" / "voorbeeld-bv.md").read_text(encoding="utf-8")
+    project.write("content/partners/kaart.md", text.replace("name: Voorbeeld BV", "name: Kaart BV"))
+    result = run_cli("check", cwd=project.root)
+    assert result.returncode == 1
+    assert "content/partners/kaart.md: dit bestand zou de pagina /partners/kaart/ krijgen" in result.stderr
+    assert "geef het bestand een andere naam" in result.stderr
+
+
+def test_check_prints_control_characters_escaped(project):
+    project.replace("content/events/open-dag.md", "type: open-dag", 'type: "open\\e[2Jdag"')
+    result = run_cli("check", cwd=project.root)
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr

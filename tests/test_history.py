@@ -113,3 +113,18 @@ def test_moving_an_event_to_a_new_date_keeps_its_identity(repo):
     commit(repo.root, "Verplaatst", "2026-02-01T10:00:00Z")
     site = load_site(repo.root, now=NOW)
     assert site.revision_of(site.events[0]).sequence == 1
+
+
+def test_history_follows_a_file_with_a_non_ascii_name(repo):
+    """git quotes such names in its listings unless told not to; the history must still find every version."""
+    (repo.root / EVENT).rename(repo.root / "content/events/open-dag-café.md")
+    commit(repo.root, "Naam met é", "2026-03-01T10:00:00Z")
+    repo.replace("content/events/open-dag-café.md", 'end: "15:00"', 'end: "16:00"')
+    commit(repo.root, "Later klaar", "2026-03-02T10:00:00Z")
+    changed = revision(repo)
+    assert (changed.sequence, changed.modified) == (1, datetime(2026, 3, 2, 10, tzinfo=timezone.utc))
+    assert changed.created == datetime(2026, 1, 5, 12, tzinfo=timezone.utc)
+    (repo.root / "content/events/open-dag-café.md").unlink()
+    with pytest.raises(ContentError) as caught:
+        load_site(repo.root, now=NOW)
+    assert any(problem.path == "content/events/open-dag-café.md" for problem in caught.value.problems)
