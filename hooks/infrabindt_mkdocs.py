@@ -5,19 +5,23 @@ Named unlike the `sitegen` package because MkDocs puts hooks/ on sys.path.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
+from sitegen.escape import html_text, terminal
 from sitegen.loader import load_site
 from sitegen.outputs import generate, write_outputs
-from sitegen.problems import ContentError
+from sitegen.problems import ContentError, warnings_report
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
 GENERATED = Path(".cache") / "generated"
+log = logging.getLogger("mkdocs.hooks.infrabindt")
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
@@ -28,12 +32,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _generated, _pages
     root = Path(config.config_file_path).parent
     try:
-        outputs = generate(load_site(root))
+        site = load_site(root)
+        outputs = generate(site)
     except ContentError as error:
-        raise PluginError(str(error)) from None
+        raise PluginError(terminal(str(error))) from None
+    if site.warnings:
+        # Not a warning for MkDocs: `--strict` would stop the build for text that is safely left out.
+        log.info(terminal(warnings_report(site.warnings)))
     _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
     return config
+
+
+# Page meta that Material prints without escaping, as HTML (<title>, description, header, Open Graph).
+_THEME_HTML_META = ("title", "description", "calendar_feed_title")
+
+
+def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+    """Material treats these meta values as HTML: hand it the editors' text escaped, once, here."""
+    for key in _THEME_HTML_META:
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html_text(page.meta[key])
+    return markdown
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
