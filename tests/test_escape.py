@@ -129,3 +129,16 @@ def test_forbidden_characters_are_the_controls_separators_and_noncharacters():
     assert forbidden_characters("tab\tand\nnewline") == []
     assert [c for _, c in forbidden_characters("tab\tand\nnewline", one_line=True)] == ["\t", "\n"]
     assert strip_controls(CONTROLS) == "abcdefghij"
+
+
+@pytest.mark.parametrize("value", ['"Open\\tdag"', '"Open\\u2028dag"', '"Open\\x1b[2Jdag"', '"Open\\x85dag"', '"Open\\uFFFEdag"'])
+def test_a_control_character_in_a_field_is_refused_in_dutch(project, value):
+    from sitegen.loader import load_site
+    from sitegen.problems import ContentError
+
+    project.replace("content/events/open-dag.md", "title: Open dag infra", f"title: {value}")
+    with pytest.raises(ContentError) as caught:
+        load_site(project.root)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.field) == ("content/events/open-dag.md", "title")
+    assert "op teken 5" in problem.message and "onzichtbaar" in problem.message

@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from ..escape import character_name, forbidden_characters
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}$"
@@ -31,6 +33,15 @@ def _text(value: Any) -> str:
         raise PydanticCustomError("ib_empty", "mag niet leeg zijn")
     if "\n" in value.strip():
         raise PydanticCustomError("ib_one_line", "verwacht tekst op één regel; haal de regeleinden weg")
+    found = forbidden_characters(value.strip(), one_line=True)
+    if found:
+        index, character = found[0]
+        raise PydanticCustomError(
+            "ib_control",
+            "bevat {name} op teken {position}; dat teken is onzichtbaar en breekt agenda's en feeds. "
+            "Typ de waarde opnieuw zonder dat teken (een tab wordt een spatie)",
+            {"name": character_name(character), "position": index + 1},
+        )
     return value.strip()
 
 
