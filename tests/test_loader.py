@@ -344,10 +344,10 @@ def test_link_to_a_content_file_becomes_a_link_to_its_page(project):
 
     project.replace(STORY, "Het verhaal van Sanne.", "Sanne werkt bij [Voorbeeld BV](../partners/voorbeeld-bv.md#over).")
     pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())
-    assert "[Voorbeeld BV](../partners/voorbeeld-bv.md#over)" in pages["verhalen/sanne.md"]
+    assert 'href="../../partners/voorbeeld-bv/#over"' in pages["verhalen/sanne.md"]
     project.replace(STORY, "../partners/voorbeeld-bv.md#over", "../events/open-dag.md")
     pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())
-    assert "[Voorbeeld BV](../agenda/open-dag.md)" in pages["verhalen/sanne.md"]
+    assert 'href="../../agenda/open-dag/"' in pages["verhalen/sanne.md"]
 
 
 def test_missing_uid_comes_with_a_fresh_one(project):
