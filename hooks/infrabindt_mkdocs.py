@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
 from sitegen.loader import load_site
 from sitegen.outputs import generate, write_outputs
@@ -73,3 +74,13 @@ def _nav_paths(nav: object) -> set[str]:
     if isinstance(nav, list):
         return set().union(*(_nav_paths(item) for item in nav))
     return set()
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """The Content-Security-Policy of the finished page; scripts in the page's content are never allowed."""
+    return with_policy(output, page.content or "")
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The theme's own pages (404.html) get the policy too; sitemap.xml is not HTML."""
+    return with_policy(output_content, "") if template_name.endswith(".html") else output_content

@@ -27,7 +27,7 @@ from jinja2 import Environment
 from pydantic import BaseModel, BeforeValidator, StringConstraints, WithJsonSchema
 from pydantic.fields import FieldInfo
 
-from . import urls
+from . import csp, urls
 from .loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
 from .render import template_environment
 from .site import Site
@@ -43,6 +43,19 @@ DECAP_SCRIPT = Path("node_modules/decap-cms/dist/decap-cms.js")
 
 LOCAL_BACKEND_URL = "http://127.0.0.1:8081/api/v1"
 """`npx decap-server` on the editor's own computer; Decap only tries it when /admin/ is opened on localhost."""
+
+GITHUB_API = "https://api.github.com"
+"""Where Decap's github backend reads and writes the repository (its default `api_root`)."""
+
+GITHUB_STATUS = "https://www.githubstatus.com"
+"""Decap's github backend asks GitHub's status page whether the API is up, and warns the editor when it is not."""
+
+GITHUB_AVATARS = "https://avatars.githubusercontent.com"
+"""The logged-in editor's picture in Decap's header (`avatar_url` of the GitHub user)."""
+
+AUTH_SCOPE = "public_repo"
+"""The OAuth scope Decap asks GitHub for: enough to push branches and open pull requests in a public repository,
+nothing more (Decap's default is `repo`, which also reaches every private repository the editor can see)."""
 
 GITHUB_REPO = "OWNER/REPOSITORY"
 """Placeholder: the GitHub repository editors publish to (and the OAuth setup behind it) is not decided yet."""
@@ -397,6 +410,7 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
             "name": "github",
             "repo": GITHUB_REPO,
             "branch": "main",
+            "auth_scope": AUTH_SCOPE,
             # One commit per published change: the calendar feeds count every commit that changes an event.
             "squash_merges": True,
             "commit_messages": {
@@ -472,6 +486,25 @@ def _environment() -> Environment:
     return template_environment(autoescape=True)
 
 
+def admin_policy(page: str, local_backend_url: str = LOCAL_BACKEND_URL) -> str:
+    """/admin/ with its own Content-Security-Policy: scripts from the admin folder and its own inline scripts,
+    connections to GitHub's API (and status page) and the local proxy, images also as blob: (Decap shows images
+    it read through the API, and uploads before they are saved, as blob: URLs) and the editor's GitHub picture.
+
+    'unsafe-eval' is needed, here only: Decap checks config.yml with ajv, which compiles the JSON Schema into a
+    function with `new Function` at start-up; without it Decap stops with "Error compiling schema" (measured in
+    tests/test_cms_browser.py). Inline scripts other than the page's own stay blocked, and so do inline event
+    handlers such as `onerror=` in a preview of an editor's text.
+    """
+    return csp.with_policy(
+        page,
+        "",
+        connect=(GITHUB_API, GITHUB_STATUS, csp.origin(local_backend_url)),
+        images=("blob:", GITHUB_AVATARS),
+        eval_scripts=True,
+    )
+
+
 def cms_files(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dict[str, bytes]:
     """`{admin/index.html, admin/config.yml, admin/decap-cms.js: bytes}`, byte-identical from run to run.
 
@@ -486,7 +519,7 @@ def cms_files(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dict
         site_name=site.references.settings.name, available=available, script=DECAP_SCRIPT.as_posix()
     )
     files = {
-        f"{ADMIN}/index.html": page.encode(),
+        f"{ADMIN}/index.html": admin_policy(page, local_backend_url).encode(),
         f"{ADMIN}/config.yml": cms_config_yaml(cms_config(site, local_backend_url=local_backend_url)),
     }
     if available:

@@ -20,7 +20,7 @@ import pytest
 
 # A missing Playwright is treated like a browser that cannot be launched.
 try:
-    from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+    from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Playwright, sync_playwright
 except ImportError as _error:  # pragma: no cover - depends on the environment
     sync_playwright = None
     PLAYWRIGHT_IMPORT_ERROR: ImportError | None = _error
@@ -214,3 +214,33 @@ def assert_no_axe_violations(page: Page, where: str) -> None:
 def block_page_scripts(context: BrowserContext) -> None:
     """Block the page's script files: axe itself needs JavaScript, so JavaScript as a whole cannot be switched off."""
     context.route(re.compile(r"\.js(\?.*)?$"), lambda route: route.abort())
+
+
+# Reports every Content-Security-Policy violation of every document in the context to Python, from the very
+# start of each document (an init script runs before the page's own scripts).
+_CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} in ${event.documentURI}`
+        + ` line ${event.lineNumber}: ${event.sample}`
+    );
+}, true);
+"""
+
+
+def watch_csp(context: BrowserContext) -> list[str]:
+    """A list that fills with the CSP violations of every page of `context`: the `securitypolicyviolation` events
+    and the console messages that mention the Content Security Policy."""
+    violations: list[str] = []
+
+    def report(text: str) -> None:
+        violations.append(text)
+
+    def console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(f"console: {message.text}")
+
+    context.expose_function("__reportCspViolation", report)
+    context.add_init_script(_CSP_LISTENER)
+    context.on("console", console)
+    return violations

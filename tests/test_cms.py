@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import os
@@ -237,6 +239,37 @@ def test_backend_workflow_media_and_locale(config, sample_site):
         # the bare file name.
         assert (item["media_folder"], item["public_folder"]) == ("", "")
     assert cms_config(sample_site, local_backend_url="http://127.0.0.1:9999/api/v1")["local_backend"]["url"].endswith(":9999/api/v1")
+
+
+def test_github_is_asked_for_public_repo_only(sample_site):
+    """Decap asks GitHub for `repo` (every private repository too) unless the backend names a narrower scope."""
+    written = yaml.safe_load(cms_files(sample_site)["admin/config.yml"])
+    assert written["backend"]["auth_scope"] == "public_repo"
+    # The key and value Decap's own config schema accepts (its ajv schema lists `auth_scope: repo | public_repo`).
+    decap = (PROJECT_ROOT / DECAP_SCRIPT).read_text(encoding="utf-8")
+    assert 'auth_scope:{type:"string",examples:["repo","public_repo"],enum:["repo","public_repo"]}' in decap
+
+
+def _admin_policy(html: str) -> dict[str, list[str]]:
+    metas = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    assert len(metas) == 1, metas
+    return {name: sources for name, *sources in (part.split() for part in metas[0].split(";"))}
+
+
+def test_the_admin_page_has_its_own_policy(sample_site):
+    html = cms_files(sample_site, local_backend_url="http://127.0.0.1:9999/api/v1")["admin/index.html"].decode()
+    policy = _admin_policy(html)
+    assert html.index("Content-Security-Policy") < html.index("<script"), "the policy comes before every script"
+    inline = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    assert len(inline) == 2
+    expected = {"'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'" for text in inline}
+    # 'unsafe-eval' because Decap compiles its config schema with ajv (`new Function`); see sitegen/cms.py.
+    assert policy["script-src"] == ["'self'", "'unsafe-eval'", *sorted(expected)]
+    assert policy["connect-src"] == ["'self'", "https://api.github.com", "https://www.githubstatus.com",
+                                     "http://127.0.0.1:9999"]
+    assert policy["img-src"] == ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com"]
+    assert policy["object-src"] == ["'none'"] and policy["frame-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in policy["script-src"]
 
 
 def test_config_yml_is_the_config_and_files_are_deterministic(sample_site):

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser_support import Chromium, QuietHandler, new_page
+from browser_support import Chromium, QuietHandler, new_page, watch_csp
 from conftest import PROJECT_ROOT
 from sitegen.loader import load_site
 from sitegen.outputs import Outputs, write_outputs
@@ -166,11 +166,13 @@ def test_events_collection_lists_the_sample_events_and_nothing_leaves_the_comput
         failed: list[str] = []
         context.on("request", lambda request: requested.append(request.url))
         context.on("requestfailed", lambda request: failed.append(request.url))
+        violations = watch_csp(context)
         page.goto(admin.url, timeout=UI_TIMEOUT_MS)
         _log_in(page)
         page.get_by_text(titles[0], exact=False).first.wait_for(timeout=UI_TIMEOUT_MS)
         shown = page.locator("main").inner_text(timeout=UI_TIMEOUT_MS)
         assert [title for title in titles if title not in shown] == [], "events missing from the list"
+    assert violations == [], "the admin page's Content-Security-Policy blocked something:\n" + "\n".join(violations)
 
     hosts = sorted({origin for origin in map(_origin, requested) if origin})
     # The admin page and the local proxy, nothing else: no CDN (unpkg), no web fonts, no status pages.
@@ -180,7 +182,8 @@ def test_events_collection_lists_the_sample_events_and_nothing_leaves_the_comput
 
 def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chromium, tmp_path: Path):
     existing = {event.uid for event in load_site(admin.repo).events}
-    with new_page(chromium) as (_, page):
+    with new_page(chromium) as (context, page):
+        violations = watch_csp(context)
         page.goto(admin.url, timeout=UI_TIMEOUT_MS)
         _log_in(page)
         page.goto(admin.url + "#/collections/events/new", timeout=UI_TIMEOUT_MS)
@@ -198,6 +201,7 @@ def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chr
         summary.fill("")  # a cleared optional field must not be written as ''
         page.get_by_role("button", name="Opslaan", exact=True).click()
         page.get_by_text("Item opgeslagen").first.wait_for(timeout=UI_TIMEOUT_MS)
+    assert violations == [], "the admin page's Content-Security-Policy blocked something:\n" + "\n".join(violations)
 
     branch = "cms/events/proefdag-bruggen-bouwen-najaar-2026"
     path = "content/events/proefdag-bruggen-bouwen-najaar-2026.md"
