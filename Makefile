@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build check new test bench budgets export clean
+.PHONY: setup serve cms build check new test bench budgets export clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -23,6 +23,13 @@ $(NODE_STAMP): package.json package-lock.json
 
 serve: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs serve --livereload --dirty --dev-addr 127.0.0.1:8000
+
+# Decap's local proxy for /admin/ next to `make serve` (open http://127.0.0.1:8000/admin/): it reads and writes
+# this git repository, so it listens on 127.0.0.1 only; decap-server binds to every interface unless BIND_HOST is
+# set. The admin page looks for it on port 8081 (LOCAL_BACKEND_URL in sitegen/cms.py); CMS_PORT is for tests.
+CMS_PORT ?= 8081
+cms: $(NODE_STAMP)
+	BIND_HOST=127.0.0.1 PORT=$(CMS_PORT) MODE=git node_modules/.bin/decap-server
 
 build: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
