@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from sitegen.csp import inline_scripts, policy, script_hash, with_policy
 
@@ -168,3 +169,10 @@ def test_every_html_page_of_the_built_site_has_one_policy_before_its_scripts(bui
         article = range(html.find("<article"), html.rfind("</article>"))
         for script in scripts:
             assert sha256(script.text) in hashed or (script.start in article and article.start >= 0), (path, script)
+
+
+def test_instant_navigation_stays_off():
+    """With Material's navigation.instant every page would run under the first page's policy, whose hashes are its
+    own (the __md_scope script names the folder depth): re-think the policy before turning it on."""
+    config = yaml.load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert "navigation.instant" not in config["theme"]["features"]
