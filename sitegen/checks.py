@@ -9,10 +9,12 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from . import urls
 from .body_links import link_problems
 from .images import ImageError, sanitized_svg
 from .images.inspect import probe, read_checked
 from .problems import Problem, quoted
+from .reading.tree import IMAGE_SUFFIXES
 from .structure.event import Event, EventStatus
 from .structure.fields import ImageRef
 from .structure.partner import Partner
@@ -34,7 +36,7 @@ def check_site(site: Site, unreadable: Mapping[str, frozenset[str]] | None = Non
     problems: list[Problem] = []
     problems.extend(_check_events(site, personas, partners))
     problems.extend(_check_stories(site, personas, partners))
-    for check in (_check_personas, _check_partners, _check_duplicates, _check_images, _check_body_links):
+    for check in (_check_personas, _check_partners, _check_duplicates, _check_images, _check_image_outputs, _check_body_links):
         problems.extend(check(site))
     # A file that did not load may be the one naming an image: judge unused images once all files load.
     if not any(unreadable.values()):
@@ -218,7 +220,25 @@ def _check_images(site: Site) -> Iterator[Problem]:
         yield from _check_image(site.root, content, item.source, "logo" if isinstance(item, Partner) else "image", image)
 
 
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"})
+def _check_image_outputs(site: Site) -> Iterator[Problem]:
+    """Two images that would be published under one name (`foto.jpg` and `foto.png`): one would replace the other."""
+    first: dict[str, tuple[Path, Source, str]] = {}
+    for item, image in sorted(named_images(site), key=lambda pair: (pair[0].source.path, pair[1].src)):
+        stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0].casefold()
+        path = image_path(site.root, item.source, image)
+        field = "logo" if isinstance(item, Partner) else "image"
+        if stem not in first:
+            first[stem] = (path, item.source, image.src)
+        elif first[stem][0] != path:
+            other_path, other_source, other_src = first[stem]
+            yield Problem(
+                item.source.path,
+                item.source.line_of(field, "src"),
+                f"{field}.src",
+                f"{quoted(image.src)} wordt onder dezelfde naam gepubliceerd als {quoted(other_src)} "
+                f"({other_source.path}), zodat de ene afbeelding de andere zou vervangen; "
+                "geef een van beide een andere naam.",
+            )
 
 
 def _check_unused_images(site: Site) -> Iterator[Problem]:

@@ -12,7 +12,6 @@ from .clock import build_date
 from .escape import github_data, github_property, terminal
 from .loader import load_site, validate_text
 from .outputs import generate, write_outputs
-from .pages import generate_pages
 from .problems import ContentError, Problem, warnings_report
 from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 from .site import Site
@@ -36,8 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         site = load_site(arguments.root, base_ref=getattr(arguments, "base", "HEAD"))
         if arguments.command == "check":
-            # What only page generation can find (a file that would replace a page of the site itself).
-            generate_pages(site, build_date())
+            # Everything the build does short of writing, so that check rejects what the build would reject:
+            # a file that would replace a page of the site itself, an image that only fails when decoded.
+            generate(site, build_date())
     except ContentError as error:
         if getattr(arguments, "format", "tekst") == "github":
             print("\n".join(github_annotation(problem) for problem in error.problems))

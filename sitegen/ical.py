@@ -184,7 +184,9 @@ def _description(site: Site, event: Event) -> str:
 
 def plain_text(markdown: str) -> str:
     """Markdown body as readable plain text for calendar apps (links keep their address)."""
-    result = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", markdown)
+    # Link text and address without brackets or line breaks: each try then stops at the next '[', so a body full of
+    # brackets costs linear time, not quadratic (tests/test_limits.py).
+    result = re.sub(r"\[([^\[\]\n]+)\]\(([^()\n]+)\)", r"\1 (\2)", markdown)
     result = re.sub(r"^#{1,6}\s*", "", result, flags=re.MULTILINE)
     result = re.sub(r"(\*\*|__|\*|`)", "", result)
     paragraphs = re.split(r"\n\s*\n", result.strip())

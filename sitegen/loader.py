@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,10 +11,13 @@ from pydantic import BaseModel, ValidationError
 
 from .checks import check_site
 from .history import deleted_events, event_revisions
+from .limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES
 from .messages import problems_from_validation
 from .problems import ContentError, Problem, display_path
+from .reading.files import read_limited
 from .reading.frontmatter import split_front_matter
-from .reading.text import decode_text
+from .reading.text import bracket_problems, character_problems, decode_text
+from .reading.tree import scan_content, slug_of
 from .reading.yaml_strict import YamlData, load_yaml
 from .sanitize import render_body
 from .site import Site
@@ -81,9 +82,11 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     references = _load_references(root, problems)
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
-    warnings: list[Problem] = []
+    tree = scan_content(root, [kind.folder for kind in CONTENT_KINDS])
+    problems.extend(tree.problems)
+    warnings: list[Problem] = list(tree.warnings)
     for kind in CONTENT_KINDS:
-        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, problems)
+        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems)
         items[kind.folder] = [_with_safe_body(item, warnings) for item in items[kind.folder]]
     if references is None:
         raise ContentError(problems)
@@ -119,18 +122,12 @@ def _with_safe_body(item: ItemT, warnings: list[Problem]) -> ItemT:
     return item.model_copy(update={"body_html": safe.html})  # type: ignore[attr-defined]
 
 
-def slug_of(path: Path) -> str:
-    """The slug an item gets from its file name: `Girls Day 2026.md` becomes `girls-day-2026`."""
-    ascii_name = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-
-
 def _load_references(root: Path, problems: list[Problem]) -> References | None:
     lists: dict[str, BaseModel] = {}
     for name, model in REFERENCE_FILES.items():
         path = root / "data" / name
         shown = display_path(path, root)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():
             problems.append(Problem(shown, None, None, "dit bestand met een referentielijst ontbreekt."))
             continue
         data, found = _read_yaml_file(path, shown)
@@ -156,15 +153,13 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
 
 
 def _load_folder(
-    root: Path, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]
+    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], problems: list[Problem]
 ) -> tuple[list[ItemT], frozenset[str]]:
     """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere)."""
-    folder = root / "content" / kind.folder
     items: list[ItemT] = []
     unreadable: set[str] = set()
-    shown_folder = display_path(folder, root)
-    for path in sorted(folder.glob("*.md"), key=lambda path: path.name) if folder.is_dir() else ():
-        item = _load_document(path, f"{shown_folder}/{path.name}", kind, problems)
+    for path in paths:
+        item = _load_document(path, display_path(path, root), kind, problems)
         if item is None:
             unreadable.add(slug_of(path))
         else:
@@ -173,13 +168,21 @@ def _load_folder(
 
 
 def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
-    text, found = decode_text(path.read_bytes(), shown)
+    raw, found = read_limited(path, shown, CONTENT_FILE_BYTES)
+    problems.extend(found)
+    if raw is None:
+        return None
+    text, found = decode_text(raw, shown)
     problems.extend(found)
     if text is None:
         return None
     document, found = split_front_matter(text, shown)
     problems.extend(found)
     if document is None:
+        return None
+    found = character_problems(document.body, shown, document.body_line) + bracket_problems(document.body, shown, document.body_line)
+    if found:
+        problems.extend(found)
         return None
     data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
     problems.extend(found)
@@ -220,7 +223,10 @@ def _validate(model: type[FieldsT], data: YamlData, source: Source, problems: li
 
 
 def _read_yaml_file(path: Path, shown: str) -> tuple[YamlData | None, tuple[Problem, ...]]:
-    text, found = decode_text(path.read_bytes(), shown)
+    raw, found = read_limited(path, shown, DATA_FILE_BYTES)
+    if raw is None:
+        return None, found
+    text, found = decode_text(raw, shown)
     if text is None:
         return None, found
     return load_yaml(text, shown)

@@ -89,3 +89,28 @@ def test_check_prints_control_characters_escaped(project):
     result = run_cli("check", cwd=project.root)
     assert result.returncode == 1
     assert "\x1b" not in result.stderr
+
+
+def test_check_and_build_agree_on_a_truncated_image(tmp_path):
+    """A JPEG cut off halfway has a valid header; check must refuse it as the build does, with the same message."""
+    import io
+    import shutil
+
+    from PIL import Image
+
+    from conftest import PROJECT_ROOT, mkdocs_build
+
+    project = tmp_path / "project"
+    for name in ("content", "data", "docs", "overrides", "hooks"):
+        shutil.copytree(PROJECT_ROOT / name, project / name)
+    shutil.copy(PROJECT_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    buffer = io.BytesIO()
+    Image.effect_noise((1200, 800), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    story_image = project / "content" / "stories" / "daan-houdt-waterland-droog.jpg"
+    story_image.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    check = run_cli("check", cwd=project)
+    build = mkdocs_build(project, tmp_path / "site")
+    assert check.returncode == 1 and build.returncode != 0
+    problem_lines = [line.strip() for line in check.stderr.splitlines() if "daan-houdt-waterland-droog" in line]
+    assert problem_lines and "image.src" in problem_lines[0]
+    assert problem_lines[0] in build.stdout + build.stderr

@@ -36,6 +36,8 @@ MESSAGE_MODULES = (
     "reading/text.py",
     "reading/frontmatter.py",
     "reading/yaml_strict.py",
+    "reading/files.py",
+    "reading/tree.py",
     "structure/fields.py",
     "structure/event.py",
     "structure/persona.py",

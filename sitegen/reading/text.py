@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..escape import character_name, forbidden_characters
+from ..limits import BRACKETS_PER_PARAGRAPH, PROBLEMS_PER_FILE
 from ..problems import Problem
 
 BYTE_ORDER_MARK = "\ufeff"
@@ -34,3 +38,58 @@ def decode_text(raw: bytes, path: str) -> tuple[str | None, tuple[Problem, ...]]
             Problem(path, None, None, "het bestand is leeg; verwacht front matter tussen twee regels '---' en daarna de tekst."),
         )
     return text, ()
+
+
+def character_problems(
+    text: str, path: str, first_line: int, field_at: Callable[[int], str | None] = lambda line: None
+) -> tuple[Problem, ...]:
+    """A problem for each line of `text` with a control character, separator or noncharacter in it (the first 20).
+
+    `first_line` is the file line `text` starts on; `field_at` names the field a file line belongs to, if any.
+    """
+    problems: list[Problem] = []
+    for index, line_text in enumerate(text.split("\n")):
+        found = forbidden_characters(line_text)
+        if not found:
+            continue
+        column, character = found[0]
+        line = first_line + index
+        problems.append(
+            Problem(
+                path,
+                line,
+                field_at(line),
+                f"deze regel bevat {character_name(character)} op teken {column + 1}; dat teken is onzichtbaar en "
+                "breekt agenda's en feeds. Typ de tekst op deze regel opnieuw zonder dat teken.",
+            )
+        )
+        if len(problems) == PROBLEMS_PER_FILE:
+            break
+    return tuple(problems)
+
+
+def bracket_problems(body: str, path: str, first_line: int) -> tuple[Problem, ...]:
+    """A problem for each paragraph of `body` with more `[` than BRACKETS_PER_PARAGRAPH (the first 20)."""
+    problems: list[Problem] = []
+    count = 0
+    start = first_line
+    for index, line_text in enumerate([*body.split("\n"), ""]):
+        if line_text.strip():
+            count += line_text.count("[")
+            continue
+        if count > BRACKETS_PER_PARAGRAPH:
+            problems.append(
+                Problem(
+                    path,
+                    start,
+                    None,
+                    f"de alinea die hier begint bevat {count} blokhaken '[', meer dan de grens van "
+                    f"{BRACKETS_PER_PARAGRAPH}; zo veel blokhaken maken de site traag. Verdeel de tekst over meer alinea's "
+                    "of haal blokhaken weg (zie 'Grenzen' in de handleiding).",
+                )
+            )
+            if len(problems) == PROBLEMS_PER_FILE:
+                break
+        count = 0
+        start = first_line + index + 1
+    return tuple(problems)

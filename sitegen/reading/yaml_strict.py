@@ -8,13 +8,17 @@ Every key's line is kept so that a problem can point at it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from ..escape import forbidden_characters, strip_controls
+from ..limits import PROBLEMS_PER_FILE, YAML_DEPTH, YAML_EVENTS
 from ..problems import Problem, quoted
+from .text import character_problems
 
 FieldPath = tuple[str | int, ...]
 
@@ -55,29 +59,239 @@ class YamlData:
 
 
 def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlData | None, tuple[Problem, ...]]:
-    """Parse one YAML document; `first_line` is the file line the text starts on."""
+    """Parse one YAML document; `first_line` is the file line the text starts on.
+
+    Refused before anything is built, each with the line and what to type instead: invisible characters, anchors,
+    aliases and tags (editors do not need them, and aliases can make a small file expand to gigabytes), a comment
+    that would cut a plain value short, more nesting or more values than the limits allow, and any syntax error.
+    """
     offset = first_line - 1
+    characters = forbidden_characters(text)
+    if characters:
+        return None, _character_problems(text, path, first_line)
+    found = _refusals(text, path, offset)
+    if found:
+        return None, found
     try:
         node = yaml.compose(text, Loader=_PlainTextLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 + offset if mark is not None else None
-        detail = error.problem or error.context or "onbekende fout"
-        return None, (
-            Problem(
-                path,
-                line,
-                None,
-                f"de front matter is geen geldige YAML ({detail}). Controleer de inspringing en de dubbele punten; "
-                "zet een waarde met ':' of '#' erin tussen aanhalingstekens.",
-            ),
-        )
-    except yaml.YAMLError as error:
-        return None, (Problem(path, None, None, f"de front matter is geen geldige YAML ({error})."),)
+        return None, (_syntax_problem(error, path, offset),)
+    except yaml.YAMLError:
+        return None, (Problem(path, None, None, f"{_what(path)} is geen geldige YAML; {_FALLBACK}."),)
     lines: dict[FieldPath, int] = {}
     problems: list[Problem] = []
     value = None if node is None else _plain(node, (), lines, problems, path, offset)
     return YamlData(value, lines), tuple(problems)
+
+
+def _what(path: str) -> str:
+    return "de front matter" if path.endswith(".md") else "dit bestand"
+
+
+def _character_problems(text: str, path: str, first_line: int) -> tuple[Problem, ...]:
+    """The invisible characters, each with the field of its line (read from the text without them)."""
+    field_lines: list[tuple[int, str]] = []
+    stripped = strip_controls(text)
+    node = None
+    if not _refusals(stripped, path, first_line - 1):  # no aliases, so building the values is bounded
+        node = yaml.compose(stripped, Loader=_PlainTextLoader)
+    if node is not None:
+        lines: dict[FieldPath, int] = {}
+        _plain(node, (), lines, [], path, first_line - 1)
+        field_lines = sorted((line, ".".join(str(part) for part in field)) for field, line in lines.items())
+
+    def field_at(line: int) -> str | None:
+        before = [name for field_line, name in field_lines if field_line <= line]
+        return before[-1] if before else None
+
+    return character_problems(text, path, first_line, field_at)
+
+
+@dataclass
+class _Frame:
+    """One open block or list while walking the parser's events: its kind and where in it the walk is."""
+
+    is_mapping: bool
+    expecting_key: bool = True
+    name: str | int = ""
+
+
+def _refusals(text: str, path: str, offset: int) -> tuple[Problem, ...]:
+    """Walk the parser's events once (no values are built) and refuse what editors do not mean or need."""
+    source_lines = text.split("\n")
+    problems: list[Problem] = []
+    stack: list[_Frame] = []
+    try:
+        for count, event in enumerate(yaml.parse(text, Loader=_PlainTextLoader), start=1):
+            if count > YAML_EVENTS:
+                return (_limit_problem(path, event, offset, f"heeft meer dan {YAML_EVENTS:_} waarden".replace("_", ".")),)
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                continue
+            field = _advance(stack, event)
+            problem = _refusal(event, source_lines, path, offset, field)
+            if problem is not None:
+                problems.append(problem)
+                if len(problems) == PROBLEMS_PER_FILE:
+                    return tuple(problems)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                stack.append(_Frame(isinstance(event, yaml.MappingStartEvent)))
+                if len(stack) > YAML_DEPTH:
+                    return (*problems, _limit_problem(path, event, offset, f"springt dieper in dan {YAML_DEPTH} niveaus"))
+    except yaml.MarkedYAMLError as error:
+        return (*problems, _syntax_problem(error, path, offset))
+    except yaml.YAMLError:
+        return (*problems, Problem(path, None, None, f"{_what(path)} is geen geldige YAML; {_FALLBACK}."))
+    return tuple(problems)
+
+
+def _advance(stack: list[_Frame], event: yaml.Event) -> str | None:
+    """Move the walk on by one node; the dotted field a value node belongs to (None for a key)."""
+    if not stack:
+        return None
+    frame = stack[-1]
+    if frame.is_mapping and frame.expecting_key:
+        frame.expecting_key = False
+        frame.name = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+        return None
+    if frame.is_mapping:
+        frame.expecting_key = True
+    else:
+        frame.name = frame.name + 1 if isinstance(frame.name, int) else 0
+    return ".".join(str(open_frame.name) for open_frame in stack)
+
+
+def _refusal(event: yaml.Event, source_lines: list[str], path: str, offset: int, field: str | None) -> Problem | None:
+    line_index = event.start_mark.line
+    line_text = source_lines[line_index] if line_index < len(source_lines) else ""
+    line = line_index + 1 + offset
+    if isinstance(event, yaml.AliasEvent):
+        return Problem(
+            path,
+            line,
+            field,
+            f"'*{event.anchor}' is een YAML-verwijzing naar een andere waarde; die worden niet gebruikt. "
+            f"Typ de waarde zelf, of zet haar tussen aanhalingstekens als de '*' erbij hoort: {_quoted_line(line_text)}",
+        )
+    if event.anchor is not None:
+        return Problem(
+            path,
+            line,
+            field,
+            f"'&{event.anchor}' is een YAML-anker; die worden niet gebruikt. Haal '&{event.anchor}' weg, of zet de "
+            f"waarde tussen aanhalingstekens als de '&' erbij hoort: {_quoted_line(line_text)}",
+        )
+    if event.tag is not None and not (isinstance(event, yaml.ScalarEvent) and event.implicit[1] and event.style):
+        return Problem(
+            path,
+            line,
+            field,
+            "een '!' aan het begin van een waarde is een YAML-label; die worden niet gebruikt. "
+            f"Zet de waarde tussen aanhalingstekens als de '!' erbij hoort: {_quoted_line(line_text)}",
+        )
+    if isinstance(event, yaml.ScalarEvent) and not event.style:
+        end = event.end_mark
+        rest = source_lines[end.line][end.column :] if end.line < len(source_lines) else ""
+        if _TRAILING_COMMENT.match(rest):
+            end_line_text = source_lines[end.line]
+            return Problem(
+                path,
+                end.line + 1 + offset,
+                field,
+                "na ' #' leest YAML alles als commentaar, dus de waarde zou worden afgebroken. "
+                f"Zet de hele waarde tussen aanhalingstekens: {_quoted_line(end_line_text)}",
+            )
+    return None
+
+
+_TRAILING_COMMENT = re.compile(r"[ \t]+#")
+_VALUE_LINE = re.compile(r"^(\s*(?:-\s+)?[^\s:#\"'-][^:#]*:\s+|\s*-\s+)(.+?)\s*$")
+
+
+def _quoted_line(line_text: str) -> str:
+    """The line as it should be typed: the value after the field name in double quotes."""
+    match = _VALUE_LINE.match(line_text)
+    prefix, value = (match.group(1), match.group(2)) if match else ("", line_text.strip())
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{prefix.strip()} "{escaped}"'.strip() + "."
+
+
+def _limit_problem(path: str, event: yaml.Event, offset: int, what: str) -> Problem:
+    return Problem(
+        path,
+        event.start_mark.line + 1 + offset,
+        None,
+        f"{_what(path)} {what}; dat is de grens. Maak het kleiner of verdeel het over meer bestanden "
+        "(zie 'Grenzen' in de handleiding).",
+    )
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, path: str, offset: int) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 + offset if mark is not None else None
+    return Problem(path, line, None, f"{_what(path)} is geen geldige YAML: {_dutch(error)}.")
+
+
+_FALLBACK = (
+    "YAML kan deze regel niet lezen. Controleer de inspringing en de dubbele punten, en zet een waarde met "
+    "':' of '#' erin tussen aanhalingstekens"
+)
+
+# What libyaml (and PyYAML) say, by a piece of their message, and what an editor should do about it.
+_TRANSLATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "mapping values are not allowed",
+        "er staat een ': ' midden in een waarde, of de regel springt verkeerd in. Zet een waarde met ':' erin "
+        "tussen aanhalingstekens, zoals title: \"Gastles: bruggen\"",
+    ),
+    (
+        "did not find expected key",
+        "na een waarde staat nog iets op de regel, of deze regel springt anders in dan de velden erboven. "
+        "Begin elk veld aan het begin van een eigen regel; staan er aanhalingstekens in de waarde, zet de hele "
+        "waarde dan tussen enkele aanhalingstekens",
+    ),
+    ("found unexpected end of stream", "een aanhalingsteken wordt niet afgesloten; sluit de waarde af met hetzelfde aanhalingsteken"),
+    (
+        "cannot start any token",
+        "er staat een tab of een teken waarmee een waarde niet mag beginnen ('@', '`' of '%'). Spring in met "
+        "spaties en zet de waarde tussen aanhalingstekens",
+    ),
+    ("found a tab character", "er staat een tab in de inspringing; spring in met spaties"),
+    (
+        "found unknown escape character",
+        "binnen dubbele aanhalingstekens staat een backslash (\\) die YAML niet kent; gebruik enkele "
+        "aanhalingstekens of typ de backslash dubbel",
+    ),
+    ("expected '-' indicator", "in deze lijst begint een regel niet met '- '; begin elk onderdeel met '- ' op dezelfde inspringing"),
+    ("expected ',' or", "een lijst tussen [ ] of { } wordt niet afgesloten; sluit haar op dezelfde regel af met ']' of '}'"),
+    (
+        "block sequence entries are not allowed",
+        "'- ' staat op dezelfde regel als de veldnaam; zet elk onderdeel van de lijst op een eigen regel eronder",
+    ),
+    (
+        "expected comment or line break",
+        "na een afsluitend aanhalingsteken, of na '|' of '>', staat nog tekst op dezelfde regel; "
+        "zet de hele waarde tussen aanhalingstekens",
+    ),
+    ("tag", "een '!' aan het begin van een waarde is een YAML-label; zet de waarde tussen aanhalingstekens"),
+    (
+        "expected alphabetic or numeric character",
+        "een '&' of '*' aan het begin van een waarde is een YAML-anker of -verwijzing; zet de waarde tussen aanhalingstekens",
+    ),
+    ("<document start>", "de eerste regel springt in, of een regel hoort niet bij een veld; begin elk veld aan het begin van de regel"),
+    ("single document", "er staan meer blokken '---' in dan verwacht; houd één blok velden over"),
+)
+
+
+def _dutch(error: yaml.MarkedYAMLError) -> str:
+    """The editor's version of a parser message: never the parser's English."""
+    problem = f"{error.problem or ''} {error.context or ''}"
+    for fragment, dutch in _TRANSLATIONS:
+        if fragment in problem:
+            return dutch
+    return _FALLBACK
 
 
 def _plain(

@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 from pydantic_core import PydanticCustomError
 
 from ..escape import character_name, forbidden_characters
+from ..limits import FIELD_CHARACTERS
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -33,6 +34,12 @@ def _text(value: Any) -> str:
         raise PydanticCustomError("ib_empty", "mag niet leeg zijn")
     if "\n" in value.strip():
         raise PydanticCustomError("ib_one_line", "verwacht tekst op één regel; haal de regeleinden weg")
+    if len(value.strip()) > FIELD_CHARACTERS:
+        raise PydanticCustomError(
+            "ib_too_long",
+            "is {length} tekens lang, meer dan de grens van {limit}; maak de tekst korter (lange tekst hoort onder de front matter)",
+            {"length": f"{len(value.strip()):_}".replace("_", "."), "limit": f"{FIELD_CHARACTERS:_}".replace("_", ".")},
+        )
     found = forbidden_characters(value.strip(), one_line=True)
     if found:
         index, character = found[0]

@@ -1,0 +1,47 @@
+"""Every bound on what one editor's input may cost, in one place.
+
+Each limit is far above what real content needs and far below what would make `make check` or the build slow or
+large: no single file can cost more than a few seconds and a few hundred megabytes. A file over a limit is a
+Dutch problem that names the file, the limit and what to do (docs/redactie/meldingen.md); it is never read in part.
+Measured on the sample content (December 2026): the longest content file is 1.4 kB, the longest one-line value 123
+characters, the deepest front matter 2 levels, the largest data list (regions.yml) 3.9 kB with 416 YAML events and
+5 levels.
+"""
+
+from __future__ import annotations
+
+from .images.inspect import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS
+
+CONTENT_FILE_BYTES = 200_000
+"""A Markdown file in content/: about 30,000 words, a hundred times the longest today. Python-Markdown and the
+allowlist handle the worst inputs we tried at this size in seconds (tests/test_limits.py)."""
+
+DATA_FILE_BYTES = 1_000_000
+"""A reference list in data/ (regions, event types, ...): 250 times the largest one today."""
+
+FIELD_CHARACTERS = 2_000
+"""A one-line value (title, summary, alt text, web address): sixteen times the longest in the sample content."""
+
+YAML_DEPTH = 8
+"""Levels of nested blocks and lists in one YAML document, the outer block included; front matter uses 2, the data
+lists at most 5."""
+
+YAML_EVENTS = 50_000
+"""Values, blocks and lists in one YAML document (the parser's events); the largest data list has 416."""
+
+FILES_PER_FOLDER = 50_000
+"""Entries in one folder of content/ (Markdown files and images): five times the 10,000 events of `make bench`."""
+
+IMAGE_BYTES = DEFAULT_MAX_BYTES
+"""An image file (checked in sitegen/images)."""
+
+IMAGE_PIXELS = DEFAULT_MAX_PIXELS
+"""An image's width × height (checked in sitegen/images before it is decoded)."""
+
+PROBLEMS_PER_FILE = 20
+"""Problems of one kind reported for one file (invisible characters, YAML anchors): enough to see the pattern."""
+
+BRACKETS_PER_PARAGRAPH = 50
+"""Square brackets `[` in one paragraph of a body. Python-Markdown's link search takes time that grows with the
+square of unclosed brackets in a paragraph (4,000 take 3 s, 200,000 would take hours); at 50 a whole 200 kB file of
+such paragraphs costs about 7 s. A real paragraph has a few links, so a few brackets."""
