@@ -87,7 +87,9 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     warnings: list[Problem] = list(tree.warnings)
     for kind in CONTENT_KINDS:
         items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems)
-        items[kind.folder] = [_with_safe_body(item, warnings) for item in items[kind.folder]]
+        items[kind.folder] = [
+            safe for item in items[kind.folder] if (safe := _with_safe_body(item, warnings, problems)) is not None
+        ]
     if references is None:
         raise ContentError(problems)
     events = tuple(items[EVENTS.folder])
@@ -110,10 +112,23 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     return site
 
 
-def _with_safe_body(item: ItemT, warnings: list[Problem]) -> ItemT:
+def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:
     """The item with its body as HTML through the allowlist; a warning for everything the allowlist removed."""
-    safe = render_body(item.body)  # type: ignore[attr-defined]
     source: Source = item.source  # type: ignore[attr-defined]
+    try:
+        safe = render_body(item.body)  # type: ignore[attr-defined]
+    except RecursionError:
+        # Python-Markdown nests a block for every definition (': ') or quote ('>') inside the previous one.
+        problems.append(
+            Problem(
+                source.path,
+                source.body_line,
+                None,
+                "de tekst is te diep in elkaar genest (definities, citaten of lijsten binnen elkaar) om te lezen; "
+                "zet een lege regel tussen de onderdelen of maak de tekst eenvoudiger.",
+            )
+        )
+        return None
     for removal in safe.removed:
         line = None if removal.line is None or source.body_line is None else source.body_line + removal.line
         warnings.append(

@@ -110,3 +110,12 @@ def test_the_largest_allowed_body_of_the_worst_kind_we_know_is_checked_in_second
     project.write(EVENT, text + body)
     result = check_bounded(project)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_body_nested_beyond_what_markdown_can_read_is_a_dutch_problem_not_a_traceback(project):
+    text = (project.root / EVENT).read_text(encoding="utf-8")
+    project.write(EVENT, text + "a\n: b\n" * 20_000)
+    result = check_bounded(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "de tekst is te diep in elkaar genest" in result.stderr
