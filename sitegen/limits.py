@@ -45,3 +45,8 @@ BRACKETS_PER_PARAGRAPH = 50
 """Square brackets `[` in one paragraph of a body. Python-Markdown's link search takes time that grows with the
 square of unclosed brackets in a paragraph (4,000 take 3 s, 200,000 would take hours); at 50 a whole 200 kB file of
 such paragraphs costs about 7 s. A real paragraph has a few links, so a few brackets."""
+
+ANGLE_BRACKETS_PER_BODY = 200
+"""Angle brackets `<` in one body. Python-Markdown's HTML block reader scans the rest of the text for every `<` that
+starts a tag and is not closed (22,000 of them in 200 kB take minutes); 200 cost well under a second. Editors rarely
+need HTML (docs/redactie/tekst.md), and `&lt;` or `&gt;` do not count."""

@@ -119,3 +119,21 @@ def test_a_body_nested_beyond_what_markdown_can_read_is_a_dutch_problem_not_a_tr
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "de tekst is te diep in elkaar genest" in result.stderr
+
+
+def test_too_many_angle_brackets_are_refused_on_the_line_that_passes_the_limit(project):
+    text = (project.root / EVENT).read_text(encoding="utf-8")
+    project.write(EVENT, text + "<b>a</b>\n" * 100 + "<i>\n")
+    [problem] = problems_of(project)
+    assert problem.line == len(text.splitlines()) + 101
+    assert "meer dan 200 punthaken '<', de grens" in problem.message
+
+
+def test_the_worst_html_body_we_know_at_the_limit_is_checked_in_seconds(project):
+    text = (project.root / EVENT).read_text(encoding="utf-8")
+    filler = "x" * 900 + "\n\n"
+    body = "<http://a" * limits.ANGLE_BRACKETS_PER_BODY + "\n\n"
+    body += filler * ((limits.CONTENT_FILE_BYTES - len(text) - len(body)) // len(filler))
+    project.write(EVENT, text + body)
+    result = check_bounded(project)
+    assert result.returncode == 0, result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..escape import character_name, forbidden_characters
-from ..limits import BRACKETS_PER_PARAGRAPH, PROBLEMS_PER_FILE
+from ..limits import ANGLE_BRACKETS_PER_BODY, BRACKETS_PER_PARAGRAPH, PROBLEMS_PER_FILE
 from ..problems import Problem
 
 BYTE_ORDER_MARK = "\ufeff"
@@ -93,3 +93,22 @@ def bracket_problems(body: str, path: str, first_line: int) -> tuple[Problem, ..
         count = 0
         start = first_line + index + 1
     return tuple(problems)
+
+
+def angle_bracket_problems(body: str, path: str, first_line: int) -> tuple[Problem, ...]:
+    """A problem when `body` has more `<` than ANGLE_BRACKETS_PER_BODY, on the line where the limit is passed."""
+    count = 0
+    for index, line_text in enumerate(body.split("\n")):
+        count += line_text.count("<")
+        if count > ANGLE_BRACKETS_PER_BODY:
+            return (
+                Problem(
+                    path,
+                    first_line + index,
+                    None,
+                    f"de tekst bevat tot hier meer dan {ANGLE_BRACKETS_PER_BODY} punthaken '<', de grens; zo veel maken "
+                    "de site traag. Haal HTML uit de tekst, of schrijf '&lt;' voor een punthaak die je wilt laten zien "
+                    "(zie 'Grenzen' in de handleiding).",
+                ),
+            )
+    return ()
