@@ -217,7 +217,7 @@ def _duplicates(items: Iterable, key_of: Callable[[object], str], field: str | N
 def _check_images(site: Site) -> Iterator[Problem]:
     content = site.content_dir.resolve()
     for item, image in named_images(site):
-        yield from _check_image(site.root, content, item.source, "logo" if isinstance(item, Partner) else "image", image)
+        yield from _check_image(site.root, content, item.source, image_field(item), image)
 
 
 def _check_image_outputs(site: Site) -> Iterator[Problem]:
@@ -226,7 +226,7 @@ def _check_image_outputs(site: Site) -> Iterator[Problem]:
     for item, image in sorted(named_images(site), key=lambda pair: (pair[0].source.path, pair[1].src)):
         stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0].casefold()
         path = image_path(site.root, item.source, image)
-        field = "logo" if isinstance(item, Partner) else "image"
+        field = image_field(item)
         if stem not in first:
             first[stem] = (path, item.source, image.src)
         elif first[stem][0] != path:
@@ -249,6 +249,11 @@ def _check_unused_images(site: Site) -> Iterator[Problem]:
         if path.is_file() and path.resolve() not in used:
             shown = path.relative_to(site.root).as_posix()
             yield Problem(shown, None, None, "deze afbeelding wordt nergens gebruikt; verwijs ernaar met 'image' of 'logo', of verwijder haar.")
+
+
+def image_field(item: Event | Persona | Story | Partner) -> str:
+    """The front matter field that names an item's image: a partner's logo, every other item's image."""
+    return "logo" if isinstance(item, Partner) else "image"
 
 
 def named_images(site: Site) -> Iterator[tuple[Event | Persona | Story | Partner, ImageRef]]:

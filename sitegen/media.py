@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from . import urls
-from .checks import image_path, named_images
+from .checks import image_field, image_path, named_images
 from .dates import event_when
 from .images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
 from .problems import ContentError, Problem
@@ -34,7 +34,7 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     for item, image in named_images(site):
         source = image_path(site.root, item.source, image)
         stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0]
-        field = "logo" if isinstance(item, Partner) else "image"
+        field = image_field(item)
         try:
             make = normalized_logo if isinstance(item, Partner) else responsive_image
             picture, encoded = make(source, stem, cache)

@@ -108,7 +108,7 @@ def _scan_folder(folder: Path, shown_folder: str, problems: list[Problem], warni
                     "(.jpg, .png, .webp, .svg); verwijder het of bewaar het buiten content/.",
                 )
             )
-    return tuple(sorted(documents, key=lambda path: path.name))
+    return tuple(documents)
 
 
 def _judge_name(path: Path, shown: str, problems: list[Problem], warnings: list[Problem]) -> None:

@@ -66,8 +66,7 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlData | Non
     that would cut a plain value short, more nesting or more values than the limits allow, and any syntax error.
     """
     offset = first_line - 1
-    characters = forbidden_characters(text)
-    if characters:
+    if forbidden_characters(text):
         return None, _character_problems(text, path, first_line)
     found = _refusals(text, path, offset)
     if found:
@@ -77,11 +76,16 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlData | Non
     except yaml.MarkedYAMLError as error:
         return None, (_syntax_problem(error, path, offset),)
     except yaml.YAMLError:
-        return None, (Problem(path, None, None, f"{_what(path)} is geen geldige YAML; {_FALLBACK}."),)
+        return None, (_unreadable(path),)
     lines: dict[FieldPath, int] = {}
     problems: list[Problem] = []
     value = None if node is None else _plain(node, (), lines, problems, path, offset)
     return YamlData(value, lines), tuple(problems)
+
+
+def _unreadable(path: str) -> Problem:
+    """A parser error without a position (libyaml gives one for every error we know of)."""
+    return Problem(path, None, None, f"{_what(path)} is geen geldige YAML; {_FALLBACK}.")
 
 
 def _what(path: str) -> str:
@@ -143,7 +147,7 @@ def _refusals(text: str, path: str, offset: int) -> tuple[Problem, ...]:
     except yaml.MarkedYAMLError as error:
         return (*problems, _syntax_problem(error, path, offset))
     except yaml.YAMLError:
-        return (*problems, Problem(path, None, None, f"{_what(path)} is geen geldige YAML; {_FALLBACK}."))
+        return (*problems, _unreadable(path))
     return tuple(problems)
 
 
