@@ -46,6 +46,12 @@ BRACKETS_PER_PARAGRAPH = 50
 square of unclosed brackets in a paragraph (4,000 take 3 s, 200,000 would take hours); at 50 a whole 200 kB file of
 such paragraphs costs about 7 s. A real paragraph has a few links, so a few brackets."""
 
+PARAGRAPH_CHARACTERS = 20_000
+"""Characters in one paragraph of a body (lines between blank lines), about 3,000 words; a long paragraph today has
+a few hundred. Python-Markdown's inline reader slows down more than linearly on one long paragraph full of markup
+(`*a` repeated: 40,000 characters take 0.3 s, 100,000 take 4.4 s, 200,000 take 12 s); at 20,000 a whole 200 kB
+file of such paragraphs is read in about 2 s."""
+
 ANGLE_BRACKETS_PER_BODY = 200
 """Angle brackets `<` in one body. Python-Markdown's HTML block reader scans the rest of the text for every `<` that
 starts a tag and is not closed (22,000 of them in 200 kB take minutes); 200 cost well under a second. Editors rarely

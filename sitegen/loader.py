@@ -16,7 +16,7 @@ from .messages import problems_from_validation
 from .problems import ContentError, Problem, display_path
 from .reading.files import read_limited
 from .reading.frontmatter import split_front_matter
-from .reading.text import angle_bracket_problems, bracket_problems, character_problems, decode_text
+from .reading.text import angle_bracket_problems, character_problems, decode_text, paragraph_problems
 from .reading.tree import scan_content, slug_of
 from .reading.yaml_strict import YamlData, load_yaml
 from .sanitize import render_body
@@ -197,7 +197,7 @@ def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], pr
         return None
     found = tuple(
         problem
-        for check in (character_problems, bracket_problems, angle_bracket_problems)
+        for check in (character_problems, paragraph_problems, angle_bracket_problems)
         for problem in check(document.body, shown, document.body_line)
     )
     if found:

@@ -65,6 +65,11 @@ def quoted(value: object) -> str:
     return f"'{text}'"
 
 
+def dutch_number(number: int) -> str:
+    """A whole number as Dutch readers write it, with a point between thousands: 50.000."""
+    return f"{number:_}".replace("_", ".")
+
+
 def display_path(path: PurePath, root: PurePath) -> str:
     """The path as the editor knows it: relative to the project, with forward slashes."""
     try:

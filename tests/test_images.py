@@ -264,6 +264,24 @@ def test_too_many_bytes_is_refused_before_reading(tmp_path: Path) -> None:
         open_checked(path, max_bytes=10)
 
 
+def test_a_link_to_an_image_is_refused_not_followed(tmp_path: Path) -> None:
+    target = save(photo((50, 50)), tmp_path / "elders.png")
+    link = tmp_path / "foto.png"
+    link.symlink_to(target)
+
+    with pytest.raises(ImageError, match="snelkoppeling") as caught:
+        open_checked(link)
+    assert_dutch_sentence(caught.value.message, link)
+
+
+def test_a_fifo_named_like_an_image_is_refused_without_blocking(tmp_path: Path) -> None:
+    path = tmp_path / "foto.jpg"
+    os.mkfifo(path)
+
+    with pytest.raises(ImageError, match="geen gewoon bestand"):
+        open_checked(path)
+
+
 def test_low_max_pixels_refuses_a_real_image(tmp_path: Path) -> None:
     path = save(photo((100, 100)), tmp_path / "foto.png")
 

@@ -11,7 +11,7 @@ import pytest
 from sitegen import limits
 from sitegen.loader import load_site
 from sitegen.problems import ContentError
-from sitegen.reading.text import bracket_problems
+from sitegen.reading.text import paragraph_problems
 
 EVENT = "content/events/open-dag.md"
 GIBIBYTE = 1 << 30
@@ -100,7 +100,7 @@ def test_a_paragraph_with_too_many_brackets_is_refused_with_its_line(project):
 
 def test_brackets_are_counted_per_paragraph():
     body = ("[a](b) " * 40 + "\n\n") * 3
-    assert bracket_problems(body, "x.md", 5) == ()
+    assert paragraph_problems(body, "x.md", 5) == ()
 
 
 def test_the_largest_allowed_body_of_the_worst_kind_we_know_is_checked_in_seconds(project):
@@ -114,11 +114,35 @@ def test_the_largest_allowed_body_of_the_worst_kind_we_know_is_checked_in_second
 
 def test_a_body_nested_beyond_what_markdown_can_read_is_a_dutch_problem_not_a_traceback(project):
     text = (project.root / EVENT).read_text(encoding="utf-8")
-    project.write(EVENT, text + "a\n: b\n" * 20_000)
+    project.write(EVENT, text + "\n" + "a\n: b\n" * 3_000)
     result = check_bounded(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "de tekst is te diep in elkaar genest" in result.stderr
+
+
+def test_a_paragraph_over_the_character_limit_is_refused_with_its_line(project):
+    text = (project.root / EVENT).read_text(encoding="utf-8")
+    long_paragraph = "Een zin. " * (limits.PARAGRAPH_CHARACTERS // 9) + "\n" + "Nog een.\n"
+    project.write(EVENT, text + "\nGewone alinea.\n\n" + long_paragraph)
+    [problem] = problems_of(project)
+    assert problem.line == len(text.splitlines()) + 4
+    assert "is 20.007 tekens lang, meer dan de grens van 20.000" in problem.message
+    assert "Zet een lege regel tussen de stukken tekst" in problem.message
+
+
+def test_paragraphs_at_the_character_limit_are_accepted():
+    paragraph = "a" * (limits.PARAGRAPH_CHARACTERS - 6) + "\nb c d\n\n"
+    assert paragraph_problems(paragraph * 3, "x.md", 5) == ()
+
+
+def test_the_largest_allowed_body_of_emphasis_marks_is_checked_in_seconds(project):
+    text = (project.root / EVENT).read_text(encoding="utf-8")
+    paragraph = "\n\n" + "*a" * (limits.PARAGRAPH_CHARACTERS // 2)
+    body = paragraph * ((limits.CONTENT_FILE_BYTES - len(text)) // len(paragraph))
+    project.write(EVENT, text + body)
+    result = check_bounded(project)
+    assert result.returncode == 0, result.stderr
 
 
 def test_too_many_angle_brackets_are_refused_on_the_line_that_passes_the_limit(project):

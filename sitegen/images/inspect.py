@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,7 @@ from .formats import ACCEPTED_FORMATS, ACCEPTED_IN_DUTCH, SUFFIX_FOR, describe, 
 DEFAULT_MAX_PIXELS = 40_000_000
 DEFAULT_MAX_BYTES = 15_000_000
 _SWAPPING_ORIENTATIONS = frozenset({5, 6, 7, 8})
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 _PILLOW_PIXELS = re.compile(r"\((\d+) pixels\)")
 
 
@@ -37,12 +40,30 @@ def open_checked(
 
 
 def read_checked(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, refused before reading when the file is missing, empty or too large."""
-    if not path.exists():
-        raise ImageError("Het afbeeldingsbestand bestaat niet; controleer of de bestandsnaam en de map kloppen.")
-    if not path.is_file():
+    """The file's bytes, refused before reading when the file is missing, no regular file, empty or too large.
+
+    A symbolic link is refused rather than followed (it could point anywhere on the building machine), and a FIFO
+    or device is never opened; at most max_bytes + 1 bytes are read, so a file that grows meanwhile is refused too.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise ImageError("Het afbeeldingsbestand bestaat niet; controleer of de bestandsnaam en de map kloppen.") from None
+    if stat.S_ISDIR(info.st_mode):
         raise ImageError("Dit is een map en geen afbeeldingsbestand; geef de naam van een afbeelding op.")
-    size = path.stat().st_size
+    if stat.S_ISLNK(info.st_mode):
+        raise ImageError("Dit is een snelkoppeling (symbolische link) en geen afbeeldingsbestand; zet de afbeelding zelf op deze plek.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImageError("Dit is geen gewoon bestand (maar een pipe, socket of apparaat); zet er een afbeelding neer.")
+    _check_size(info.st_size, max_bytes)
+    descriptor = os.open(path, _OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    _check_size(len(data), max_bytes)
+    return data
+
+
+def _check_size(size: int, max_bytes: int) -> None:
     if size == 0:
         raise ImageError(f"Het afbeeldingsbestand is leeg; lever {ACCEPTED_IN_DUTCH} aan.")
     if size > max_bytes:
@@ -50,7 +71,6 @@ def read_checked(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             f"Het afbeeldingsbestand is {_megabytes(size)} groot, meer dan de toegestane {_megabytes(max_bytes)}; "
             "verklein de afbeelding of sla haar op met een lagere kwaliteit."
         )
-    return path.read_bytes()
 
 
 def probe(data: bytes, suffix: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> Probe:

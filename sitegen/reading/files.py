@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..problems import Problem
+from ..problems import Problem, dutch_number
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
@@ -66,4 +66,4 @@ def too_large(shown: str, size: int, limit: int) -> Problem:
 
 
 def _kilobytes(size: int) -> str:
-    return f"{size / 1000:,.0f} kB".replace(",", ".")
+    return f"{dutch_number(round(size / 1000))} kB"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..escape import character_name, forbidden_characters
-from ..limits import ANGLE_BRACKETS_PER_BODY, BRACKETS_PER_PARAGRAPH, PROBLEMS_PER_FILE
-from ..problems import Problem
+from ..limits import ANGLE_BRACKETS_PER_BODY, BRACKETS_PER_PARAGRAPH, PARAGRAPH_CHARACTERS, PROBLEMS_PER_FILE
+from ..problems import Problem, dutch_number
 
 BYTE_ORDER_MARK = "\ufeff"
 
@@ -68,31 +68,50 @@ def character_problems(
     return tuple(problems)
 
 
-def bracket_problems(body: str, path: str, first_line: int) -> tuple[Problem, ...]:
-    """A problem for each paragraph of `body` with more `[` than BRACKETS_PER_PARAGRAPH (the first 20)."""
+def paragraph_problems(body: str, path: str, first_line: int) -> tuple[Problem, ...]:
+    """A problem for each paragraph of `body` that is too costly to render (the first 20).
+
+    A paragraph is lines between blank lines. It may have at most BRACKETS_PER_PARAGRAPH `[` and at most
+    PARAGRAPH_CHARACTERS characters; the problem names the line the paragraph starts on.
+    """
     problems: list[Problem] = []
-    count = 0
+    brackets = characters = 0
     start = first_line
     for index, line_text in enumerate([*body.split("\n"), ""]):
         if line_text.strip():
-            count += line_text.count("[")
+            brackets += line_text.count("[")
+            characters += len(line_text) + 1
             continue
-        if count > BRACKETS_PER_PARAGRAPH:
-            problems.append(
-                Problem(
-                    path,
-                    start,
-                    None,
-                    f"de alinea die hier begint bevat {count} blokhaken '[', meer dan de grens van "
-                    f"{BRACKETS_PER_PARAGRAPH}; zo veel blokhaken maken de site traag. Verdeel de tekst over meer alinea's "
-                    "of haal blokhaken weg (zie 'Grenzen' in de handleiding).",
-                )
-            )
+        problem = _paragraph_problem(brackets, characters - 1, path, start)
+        if problem:
+            problems.append(problem)
             if len(problems) == PROBLEMS_PER_FILE:
                 break
-        count = 0
+        brackets = characters = 0
         start = first_line + index + 1
     return tuple(problems)
+
+
+def _paragraph_problem(brackets: int, characters: int, path: str, line: int) -> Problem | None:
+    if characters > PARAGRAPH_CHARACTERS:
+        return Problem(
+            path,
+            line,
+            None,
+            f"de alinea die hier begint is {dutch_number(characters)} tekens lang, meer dan de grens van "
+            f"{dutch_number(PARAGRAPH_CHARACTERS)}; zo'n lange alinea maakt de site traag en is moeilijk te lezen. "
+            "Zet een lege regel tussen de stukken tekst, zodat het meer alinea's worden (zie 'Grenzen' in de handleiding).",
+        )
+    if brackets > BRACKETS_PER_PARAGRAPH:
+        return Problem(
+            path,
+            line,
+            None,
+            f"de alinea die hier begint bevat {brackets} blokhaken '[', meer dan de grens van "
+            f"{BRACKETS_PER_PARAGRAPH}; zo veel blokhaken maken de site traag. Verdeel de tekst over meer alinea's "
+            "of haal blokhaken weg (zie 'Grenzen' in de handleiding).",
+        )
+    return None
 
 
 def angle_bracket_problems(body: str, path: str, first_line: int) -> tuple[Problem, ...]:

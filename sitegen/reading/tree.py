@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..limits import FILES_PER_FOLDER
-from ..problems import Problem, quoted
+from ..problems import Problem, dutch_number, quoted
 from .files import not_regular_file
 
 MARKDOWN_SUFFIX = ".md"
@@ -153,7 +153,7 @@ def _entries(folder: Path, shown_folder: str, problems: list[Problem]) -> list[o
                         shown_folder,
                         None,
                         None,
-                        f"de map bevat meer dan {FILES_PER_FOLDER:,} bestanden, de grens; ".replace(",", ".")
+                        f"de map bevat meer dan {dutch_number(FILES_PER_FOLDER)} bestanden, de grens; "
                         + "haal oude bestanden weg (zie 'Grenzen' in de handleiding).",
                     )
                 )

@@ -17,7 +17,7 @@ import yaml
 
 from ..escape import forbidden_characters, strip_controls
 from ..limits import PROBLEMS_PER_FILE, YAML_DEPTH, YAML_EVENTS
-from ..problems import Problem, quoted
+from ..problems import Problem, dutch_number, quoted
 from .text import character_problems
 
 FieldPath = tuple[str | int, ...]
@@ -128,7 +128,7 @@ def _refusals(text: str, path: str, offset: int) -> tuple[Problem, ...]:
     try:
         for count, event in enumerate(yaml.parse(text, Loader=_PlainTextLoader), start=1):
             if count > YAML_EVENTS:
-                return (_limit_problem(path, event, offset, f"heeft meer dan {YAML_EVENTS:_} waarden".replace("_", ".")),)
+                return (_limit_problem(path, event, offset, f"heeft meer dan {dutch_number(YAML_EVENTS)} waarden"),)
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 stack.pop()
                 continue

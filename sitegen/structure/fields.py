@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from ..escape import character_name, forbidden_characters
 from ..limits import FIELD_CHARACTERS
+from ..problems import dutch_number
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -38,7 +39,7 @@ def _text(value: Any) -> str:
         raise PydanticCustomError(
             "ib_too_long",
             "is {length} tekens lang, meer dan de grens van {limit}; maak de tekst korter (lange tekst hoort onder de front matter)",
-            {"length": f"{len(value.strip()):_}".replace("_", "."), "limit": f"{FIELD_CHARACTERS:_}".replace("_", ".")},
+            {"length": dutch_number(len(value.strip())), "limit": dutch_number(FIELD_CHARACTERS)},
         )
     found = forbidden_characters(value.strip(), one_line=True)
     if found:
