@@ -26,7 +26,7 @@ serve: $(STAMP) $(NODE_STAMP)
 
 # Decap's local proxy for /admin/ next to `make serve` (open http://127.0.0.1:8000/admin/): it reads and writes
 # this git repository, so it listens on 127.0.0.1 only; decap-server binds to every interface unless BIND_HOST is
-# set. The admin page looks for it on port 8081 (LOCAL_BACKEND_URL in sitegen/cms.py); CMS_PORT is for tests.
+# set. The admin page looks for it on port 8081 (LOCAL_BACKEND_URL in sitegen/files/cms.py); CMS_PORT is for tests.
 CMS_PORT ?= 8081
 cms: $(NODE_STAMP)
 	BIND_HOST=127.0.0.1 PORT=$(CMS_PORT) MODE=git node_modules/.bin/decap-server

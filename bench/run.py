@@ -81,9 +81,9 @@ def _median(builds: list[Build]) -> Build:
 
 def measure_feed(project: Path) -> tuple[int, float]:
     """Seconds to generate every calendar feed of the project's events (median of 5)."""
-    from sitegen.feeds import feed_files
-    from sitegen.ical import calendar_feed
-    from sitegen.loader import load_site
+    from sitegen.files.feeds import feed_files
+    from sitegen.files.ical import calendar_feed
+    from sitegen.loading.loader import load_site
 
     site = load_site(project)
     times = []
@@ -97,9 +97,9 @@ def measure_feed(project: Path) -> tuple[int, float]:
 
 def measure_images(project: Path) -> tuple[float, int, float, int]:
     """Image processing of the project's content, cold (empty cache) then warm: seconds and encodes of each."""
+    from sitegen.files.media import build_media
     from sitegen.images import ImageCache
-    from sitegen.loader import load_site
-    from sitegen.media import build_media
+    from sitegen.loading.loader import load_site
 
     site = load_site(project)
     with tempfile.TemporaryDirectory(prefix="sitegen-images-") as folder:

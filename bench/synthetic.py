@@ -86,7 +86,7 @@ def write_baseline_project(folder: Path, site_project: Path) -> Path:
     Same pages, same Markdown, same nav (the index pages named in the site's mkdocs.yml, every other page out of
     it); no hooks, no overrides, no extra CSS or scripts. What the site costs beyond this is the engine's work.
     """
-    from sitegen.loader import load_site
+    from sitegen.loading.loader import load_site
     from sitegen.outputs import generate, write_outputs
 
     docs = folder / "docs"

@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, warnings_report
 

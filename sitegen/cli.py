@@ -8,13 +8,13 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .clock import build_date
-from .escape import github_data, github_property, terminal
-from .loader import load_site, validate_text
-from .outputs import generate, write_outputs
-from .problems import ContentError, Problem, warnings_report
-from .scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
-from .site import Site
+from sitegen.clock import build_date
+from sitegen.escape import github_data, github_property, terminal
+from sitegen.loading.loader import load_site, validate_text
+from sitegen.model.site import Site
+from sitegen.outputs import generate, write_outputs
+from sitegen.problems import ContentError, Problem, warnings_report
+from sitegen.scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
 
 EDITOR_FOLDERS = ("content", "data", "docs")
 

@@ -110,7 +110,7 @@ def policy(
     """The policy: everything from the site itself, inline scripts only by hash, no plugins, frames or other bases.
 
     `connect` and `images` add sources to connect-src and img-src; `eval_scripts` adds 'unsafe-eval' (only the
-    CMS needs it, see sitegen/cms.py).
+    CMS needs it, see sitegen/files/cms.py).
     """
     scripts = ["'self'", *(["'unsafe-eval'"] if eval_scripts else []), *script_hashes]
     directives = (

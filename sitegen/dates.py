@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from babel.dates import format_date, format_time
 
 if TYPE_CHECKING:
-    from .structure.event import Event
+    from sitegen.model.event import Event
 
 LOCALE = "nl"
 SCHOOL_YEAR_FIRST_MONTH = 8

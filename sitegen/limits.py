@@ -10,7 +10,7 @@ characters, the deepest front matter 2 levels, the largest data list (regions.ym
 
 from __future__ import annotations
 
-from .images.inspect import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS
+from sitegen.images.inspect import DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS
 
 CONTENT_FILE_BYTES = 200_000
 """A Markdown file in content/: about 30,000 words, a hundred times the longest today. Python-Markdown and the

@@ -12,17 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import urls
-from .atom import stories_feed
-from .clock import build_date
-from .cms import cms_files
-from .feeds import feed_files
-from .images import ImageCache, Payload
-from .media import build_media
-from .open_data import open_data_files
-from .pages import generate_pages
-from .schema import schema_files
-from .site import Site
+from sitegen import urls
+from sitegen.clock import build_date
+from sitegen.files.atom import stories_feed
+from sitegen.files.cms import cms_files
+from sitegen.files.feeds import feed_files
+from sitegen.files.media import build_media
+from sitegen.files.open_data import open_data_files
+from sitegen.files.schema import schema_files
+from sitegen.images import ImageCache, Payload
+from sitegen.model.site import Site
+from sitegen.pages.generate import generate_pages
 
 # What `write_outputs` last wrote into a folder, by digest.
 MANIFEST = ".sitegen-outputs.json"

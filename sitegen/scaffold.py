@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind, slug_of
-from .structure.references import References
+from sitegen.loading.loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind, slug_of
+from sitegen.model.references import References
 
 Ask = Callable[[str], str]
 

@@ -11,10 +11,10 @@ import yaml
 
 from conftest import PROJECT_ROOT, ProjectMaker
 from sitegen import dates, urls
-from sitegen.agenda import agenda_pages, facts_of, school_years
 from sitegen.clock import build_date
-from sitegen.loader import load_site
-from sitegen.site import Site
+from sitegen.loading.loader import load_site
+from sitegen.model.site import Site
+from sitegen.pages.agenda import agenda_pages, facts_of, school_years
 
 
 def event_file(uid: str, title: str, start: str, **fields: str) -> str:

@@ -12,7 +12,7 @@ from browser_support import Chromium, assert_no_axe_violations, block_page_scrip
 from conftest import PROJECT_ROOT
 from sitegen import dates, urls
 from sitegen.clock import build_date
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 pytestmark = pytest.mark.browser
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import feedparser
 
-from sitegen.atom import stories_feed
-from sitegen.loader import load_site
+from sitegen.files.atom import stories_feed
+from sitegen.loading.loader import load_site
 
 SECOND = """---
 title: Nieuw verhaal

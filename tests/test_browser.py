@@ -16,7 +16,7 @@ import pytest
 from browser_support import Chromium, assert_no_axe_violations, new_page, open_search, origin, scroll_to_bottom, settle
 from conftest import PROJECT_ROOT
 from sitegen import urls
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 # Fixed pages by path; detail pages are chosen from the sample content at test time.
 FIXED_PAGES = {"home": "/", "agenda": "/agenda/", "over-ons": "/over-ons/"}

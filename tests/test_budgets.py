@@ -28,7 +28,7 @@ import check_budgets as budgets
 from browser_support import NAV_TIMEOUT_MS, Chromium, open_search, settle
 from conftest import PROJECT_ROOT
 from sitegen import urls
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT_ROOT, mkdocs_build
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 pytestmark = pytest.mark.build
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 from sitegen.problems import ContentError
 
 

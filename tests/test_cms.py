@@ -21,10 +21,10 @@ import yaml
 from pydantic import BaseModel
 
 from conftest import PROJECT_ROOT, ProjectMaker
-from sitegen.cms import COLLECTIONS, DECAP_SCRIPT, LABELS, cms_config, cms_files, decap_fields, shape_of
-from sitegen.loader import CONTENT_KINDS, load_site
-from sitegen.site import Site
-from sitegen.structure.fields import DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN, FrozenModel, ImageRef, Slug, Text
+from sitegen.files.cms import COLLECTIONS, DECAP_SCRIPT, LABELS, cms_config, cms_files, decap_fields, shape_of
+from sitegen.loading.loader import CONTENT_KINDS, load_site
+from sitegen.model.fields import DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN, FrozenModel, ImageRef, Slug, Text
+from sitegen.model.site import Site
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +88,7 @@ def _assert_same_fields(model: type[BaseModel], fields: list[dict[str, Any]], pa
 
 
 def _expected_options(name: str, site: Site) -> list[str]:
-    """The reference list each field name means, written out independently of sitegen.cms."""
+    """The reference list each field name means, written out independently of sitegen.files.cms."""
     refs = site.references
     return {
         "type": [item.slug for item in refs.event_types],
@@ -263,7 +263,7 @@ def test_the_admin_page_has_its_own_policy(sample_site):
     inline = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
     assert len(inline) == 2
     expected = {"'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'" for text in inline}
-    # 'unsafe-eval' because Decap compiles its config schema with ajv (`new Function`); see sitegen/cms.py.
+    # 'unsafe-eval' because Decap compiles its config schema with ajv (`new Function`); see sitegen/files/cms.py.
     assert policy["script-src"] == ["'self'", "'unsafe-eval'", *sorted(expected)]
     assert policy["connect-src"] == ["'self'", "https://api.github.com", "https://www.githubstatus.com",
                                      "http://127.0.0.1:9999"]
@@ -307,7 +307,7 @@ def test_admin_page_loads_decap_from_its_own_folder(sample_site):
 
 def test_without_node_modules_the_admin_page_says_so(project: ProjectMaker, caplog):
     site = load_site(project.root)
-    with caplog.at_level(logging.WARNING, logger="sitegen.cms"):
+    with caplog.at_level(logging.WARNING, logger="sitegen.files.cms"):
         files = cms_files(site)
     assert set(files) == {"admin/index.html", "admin/config.yml"}
     html = files["admin/index.html"].decode()

@@ -1,6 +1,6 @@
 """Decap CMS in a real Chromium against the real local proxy (decap-server), on a throwaway copy of the project.
 
-The admin files are the ones the build publishes (sitegen.cms.cms_files of this project), with the local backend
+The admin files are the ones the build publishes (sitegen.files.cms.cms_files of this project), with the local backend
 pointed at a decap-server on a free port. decap-server runs in git mode (branches for the editorial workflow) in
 a temporary git repository holding a copy of content/ and data/: the real repository is never touched.
 """
@@ -31,7 +31,7 @@ from playwright.sync_api import expect
 
 from browser_support import Chromium, QuietHandler, new_page, watch_csp
 from conftest import PROJECT_ROOT
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 from sitegen.outputs import Outputs, write_outputs
 
 pytestmark = pytest.mark.browser
@@ -140,7 +140,7 @@ class Admin:
 @pytest.fixture
 def admin(decap_server: str, cms_repo: Path, tmp_path: Path) -> Iterator[Admin]:
     """The admin files as the build publishes them, local backend pointed at `decap_server`, on a local server."""
-    from sitegen.cms import cms_files
+    from sitegen.files.cms import cms_files
 
     files = cms_files(load_site(PROJECT_ROOT), local_backend_url=decap_server)
     if "admin/decap-cms.js" not in files:

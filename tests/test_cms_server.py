@@ -20,7 +20,7 @@ import pytest
 from test_cms_browser import DECAP_SERVER, START_TIMEOUT_S, _free_port, _git, _missing, _proxy_answers, _stop
 
 from conftest import PROJECT_ROOT
-from sitegen.cms import LOCAL_BACKEND_URL
+from sitegen.files.cms import LOCAL_BACKEND_URL
 
 LOOPBACK = "127.0.0.1"
 

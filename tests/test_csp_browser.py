@@ -9,7 +9,7 @@ from browser_support import Chromium, choose_by_keyboard, goto, new_page, open_s
 from conftest import PROJECT_ROOT
 from sitegen import urls
 from sitegen.csp import script_hash, with_policy
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 pytestmark = pytest.mark.browser
 

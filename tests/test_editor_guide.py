@@ -24,9 +24,9 @@ import yaml
 
 from browser_support import Chromium, assert_no_axe_violations, new_page
 from conftest import PROJECT_ROOT
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
+from sitegen.model.event import EventStatus
 from sitegen.problems import ContentError
-from sitegen.structure.event import EventStatus
 
 GUIDE = PROJECT_ROOT / "docs" / "redactie"
 SITEGEN = PROJECT_ROOT / "sitegen"
@@ -38,17 +38,17 @@ MESSAGE_MODULES = (
     "reading/yaml_strict.py",
     "reading/files.py",
     "reading/tree.py",
-    "structure/fields.py",
-    "structure/event.py",
-    "structure/persona.py",
-    "structure/story.py",
-    "structure/partner.py",
-    "structure/references.py",
-    "messages.py",
-    "checks.py",
-    "body_links.py",
-    "history.py",
-    "loader.py",
+    "model/fields.py",
+    "model/event.py",
+    "model/persona.py",
+    "model/story.py",
+    "model/partner.py",
+    "model/references.py",
+    "loading/messages.py",
+    "loading/checks.py",
+    "model/body_links.py",
+    "loading/history.py",
+    "loading/loader.py",
     "problems.py",
 )
 MESSAGE_CALLS = frozenset({"Problem", "PydanticCustomError"})
@@ -161,7 +161,7 @@ def _in_message(node: ast.AST, path: Path) -> bool:
             name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
             if name in MESSAGE_CALLS:
                 return True
-        if isinstance(current, ast.Return) and path.name == "messages.py":
+        if isinstance(current, ast.Return) and path.name == "loading/messages.py":
             return True
         current = getattr(current, "parent", None)
     return False

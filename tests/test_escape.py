@@ -25,7 +25,7 @@ from sitegen.escape import (
     terminal,
     xml_text,
 )
-from sitegen.ical import fold
+from sitegen.files.ical import fold
 
 NASTY = [
     "Tom \"&\" Jerry's <script>alert(1)</script>",
@@ -133,7 +133,7 @@ def test_forbidden_characters_are_the_controls_separators_and_noncharacters():
 
 @pytest.mark.parametrize("value", ['"Open\\tdag"', '"Open\\u2028dag"', '"Open\\x1b[2Jdag"', '"Open\\x85dag"', '"Open\\uFFFEdag"'])
 def test_a_control_character_in_a_field_is_refused_in_dutch(project, value):
-    from sitegen.loader import load_site
+    from sitegen.loading.loader import load_site
     from sitegen.problems import ContentError
 
     project.replace("content/events/open-dag.md", "title: Open dag infra", f"title: {value}")

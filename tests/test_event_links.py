@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
-from sitegen.event_links import event_json_ld, google_calendar_url, map_url, outlook_url
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
+from sitegen.pages.event_links import event_json_ld, google_calendar_url, map_url, outlook_url
 
 EVENT = "content/events/open-dag.md"
 

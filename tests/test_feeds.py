@@ -7,8 +7,8 @@ from datetime import date
 import icalendar
 
 from sitegen import urls
-from sitegen.feeds import feed_files
-from sitegen.loader import load_site
+from sitegen.files.feeds import feed_files
+from sitegen.loading.loader import load_site
 
 EVENT = "content/events/open-dag.md"
 SECOND = """---

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 from sitegen.problems import ContentError
 
 EVENT = "content/events/open-dag.md"

@@ -15,9 +15,9 @@ import pytest
 from conftest import PROJECT_ROOT
 from sitegen import urls
 from sitegen.escape import ical_text as text
-from sitegen.feeds import feed_files
-from sitegen.ical import fold
-from sitegen.loader import load_site
+from sitegen.files.feeds import feed_files
+from sitegen.files.ical import fold
+from sitegen.loading.loader import load_site
 
 TODAY = date(2026, 11, 28)
 TRICKY_TITLE = "Komma, puntkomma; backslash \\ en \"aanhalingstekens\""

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from sitegen import limits
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 from sitegen.problems import ContentError
 from sitegen.reading.text import paragraph_problems
 

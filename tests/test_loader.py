@@ -9,7 +9,7 @@ from datetime import datetime, time
 import pydantic
 import pytest
 
-from sitegen.loader import load_site, slug_of
+from sitegen.loading.loader import load_site, slug_of
 from sitegen.problems import ContentError, Problem
 
 EVENT = "content/events/open-dag.md"
@@ -340,7 +340,7 @@ def test_link_to_a_missing_content_file(project):
 
 
 def test_link_to_a_content_file_becomes_a_link_to_its_page(project):
-    from sitegen.pages import generate_pages
+    from sitegen.pages.generate import generate_pages
 
     project.replace(STORY, "Het verhaal van Sanne.", "Sanne werkt bij [Voorbeeld BV](../partners/voorbeeld-bv.md#over).")
     pages = generate_pages(load_site(project.root), datetime(2026, 1, 1).date())

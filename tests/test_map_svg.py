@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen import map_svg
-from sitegen.map_svg import MapPoint, Shape
+from sitegen.geo import map_svg
+from sitegen.geo.map_svg import MapPoint, Shape
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 GEO = PROJECT_ROOT / "data" / "geo"

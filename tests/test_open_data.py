@@ -6,8 +6,8 @@ import json
 
 import jsonschema
 
-from sitegen.loader import load_site
-from sitegen.open_data import open_data_files
+from sitegen.files.open_data import open_data_files
+from sitegen.loading.loader import load_site
 
 
 def test_exports_validate_against_their_schemas(project):

@@ -12,10 +12,10 @@ import yaml
 
 from conftest import PROJECT_ROOT, ProjectMaker
 from sitegen import urls
-from sitegen.loader import load_site
-from sitegen.pages import generate_pages
-from sitegen.partner_pages import grouped, listed, partner_pages
-from sitegen.site import Site
+from sitegen.loading.loader import load_site
+from sitegen.model.site import Site
+from sitegen.pages.generate import generate_pages
+from sitegen.pages.partners import grouped, listed, partner_pages
 
 
 def partner_file(name: str, kind: str, municipality: str, offers: str = "[]", example: str = "false") -> str:

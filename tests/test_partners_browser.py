@@ -9,8 +9,8 @@ import pytest
 from browser_support import Chromium, assert_no_axe_violations, block_page_scripts, choose_by_keyboard, goto, new_page
 from conftest import PROJECT_ROOT
 from sitegen import urls
-from sitegen.loader import load_site
-from sitegen.render import search_key
+from sitegen.loading.loader import load_site
+from sitegen.pages.render import search_key
 
 pytestmark = pytest.mark.browser
 

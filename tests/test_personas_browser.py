@@ -9,7 +9,7 @@ import pytest
 
 from browser_support import Chromium, assert_no_axe_violations, new_page
 from conftest import PROJECT_ROOT
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 pytestmark = pytest.mark.browser
 

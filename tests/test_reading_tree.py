@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from sitegen.loader import CONTENT_KINDS, load_site
+from sitegen.loading.loader import CONTENT_KINDS, load_site
 from sitegen.problems import ContentError
 from sitegen.reading import tree
 from sitegen.reading.tree import scan_content

@@ -1,4 +1,4 @@
-from sitegen.render import inline_markdown, render_page
+from sitegen.pages.render import inline_markdown, render_page
 
 
 def test_editor_text_is_shown_as_typed():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html5lib
 import pytest
 
-from sitegen.sanitize import render_body
+from sitegen.loading.sanitize import render_body
 
 
 def _tree(html: str):

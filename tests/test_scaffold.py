@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitegen.cli import github_annotation, main, run_new
-from sitegen.loader import load_site
+from sitegen.files.schema import SCHEMA_MODELS
+from sitegen.loading.loader import load_site
 from sitegen.outputs import generate
 from sitegen.problems import Problem
-from sitegen.schema import SCHEMA_MODELS
 
 
 def scripted(answers: list[str]) -> tuple[list[str], object]:

@@ -1,6 +1,6 @@
 import json
 
-from sitegen.schema import schema_files
+from sitegen.files.schema import schema_files
 
 
 def test_schemas_describe_what_editors_write():

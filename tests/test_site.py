@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitegen.loader import load_site
+from sitegen.loading.loader import load_site
 
 STORY = """---
 title: {title}

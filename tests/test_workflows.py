@@ -304,7 +304,7 @@ def codeowners_of(path: str) -> list[str]:
     [
         ("content/events/girls-day-2026.md", "redactie"),
         ("data/event_types.yml", "redactie"),
-        ("sitegen/checks.py", "ontwikkelaars"),
+        ("sitegen/loading/checks.py", "ontwikkelaars"),
         (".github/workflows/deploy.yml", "ontwikkelaars"),
         ("docs/redactie/index.md", "ontwikkelaars"),
     ],

@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..problems import Problem, dutch_number
+from sitegen.problems import Problem, dutch_number
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..escape import character_name, forbidden_characters
-from ..limits import ANGLE_BRACKETS_PER_BODY, BRACKETS_PER_PARAGRAPH, PARAGRAPH_CHARACTERS, PROBLEMS_PER_FILE
-from ..problems import Problem, dutch_number
+from sitegen.escape import character_name, forbidden_characters
+from sitegen.limits import ANGLE_BRACKETS_PER_BODY, BRACKETS_PER_PARAGRAPH, PARAGRAPH_CHARACTERS, PROBLEMS_PER_FILE
+from sitegen.problems import Problem, dutch_number
 
 BYTE_ORDER_MARK = "\ufeff"
 

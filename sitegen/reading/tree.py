@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..limits import FILES_PER_FOLDER
-from ..problems import Problem, dutch_number, quoted
-from .files import not_regular_file
+from sitegen.limits import FILES_PER_FOLDER
+from sitegen.problems import Problem, dutch_number, quoted
+from sitegen.reading.files import not_regular_file
 
 MARKDOWN_SUFFIX = ".md"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"})

@@ -15,10 +15,10 @@ from typing import Any
 
 import yaml
 
-from ..escape import forbidden_characters, strip_controls
-from ..limits import PROBLEMS_PER_FILE, YAML_DEPTH, YAML_EVENTS
-from ..problems import Problem, dutch_number, quoted
-from .text import character_problems
+from sitegen.escape import forbidden_characters, strip_controls
+from sitegen.limits import PROBLEMS_PER_FILE, YAML_DEPTH, YAML_EVENTS
+from sitegen.problems import Problem, dutch_number, quoted
+from sitegen.reading.text import character_problems
 
 FieldPath = tuple[str | int, ...]
 

@@ -1,0 +1,1 @@
+"""The map: GeoJSON shapes and the SVG drawing of partners on them."""

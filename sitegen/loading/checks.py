@@ -1,0 +1,296 @@
+"""Checks across fields and files: references, duplicates, time order and images."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from datetime import date, datetime, time, timezone
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sitegen import urls
+from sitegen.images import ImageError, sanitized_svg
+from sitegen.images.inspect import probe, read_checked
+from sitegen.model.body_links import link_problems
+from sitegen.model.event import Event, EventStatus
+from sitegen.model.fields import ImageRef
+from sitegen.model.partner import Partner
+from sitegen.model.persona import Persona
+from sitegen.model.source import Source
+from sitegen.model.story import Story
+from sitegen.problems import Problem, quoted
+from sitegen.reading.tree import IMAGE_SUFFIXES
+
+if TYPE_CHECKING:
+    from sitegen.model.site import Site
+
+MAX_LISTED_CHOICES = 12
+
+
+def check_site(site: Site, unreadable: Mapping[str, frozenset[str]] | None = None) -> list[Problem]:
+    """Every problem across fields and files; slugs in `unreadable` (files already reported) count as known."""
+    unreadable = unreadable or {}
+    personas = {*site.persona_by_slug, *unreadable.get("personas", ())}
+    partners = {*site.partner_by_slug, *unreadable.get("partners", ())}
+    problems: list[Problem] = []
+    problems.extend(_check_events(site, personas, partners))
+    problems.extend(_check_stories(site, personas, partners))
+    for check in (_check_personas, _check_partners, _check_duplicates, _check_images, _check_image_outputs, _check_body_links):
+        problems.extend(check(site))
+    # A file that did not load may be the one naming an image: judge unused images once all files load.
+    if not any(unreadable.values()):
+        problems.extend(_check_unused_images(site))
+    return problems
+
+
+def unknown_reference(
+    source: Source, field_path: tuple[str | int, ...], value: str, known: Collection[str], what: str, where: str
+) -> Problem:
+    """`value` is not among `known`; suggest the closest and say where the list lives."""
+    guess = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    hint = f" Bedoelde je '{guess[0]}'?" if guess else ""
+    choices = f" Kies uit: {', '.join(sorted(known))}." if len(known) <= MAX_LISTED_CHOICES else f" De lijst staat in {where}."
+    field = ".".join(str(part) for part in field_path)
+    return Problem(source.path, source.line_of(*field_path), field, f"{quoted(value)} is geen bekende {what}.{hint}{choices}")
+
+
+def _references(
+    source: Source, field: str, values: Iterable[str], known: Collection[str], what: str, where: str
+) -> Iterator[Problem]:
+    for index, value in enumerate(values):
+        if value not in known:
+            yield unknown_reference(source, (field, index), value, known, what, where)
+
+
+def _reference(source: Source, field: tuple[str, ...], value: str | None, known: Collection[str], what: str, where: str) -> Iterator[Problem]:
+    if value is not None and value not in known:
+        yield unknown_reference(source, field, value, known, what, where)
+
+
+def _chain_tags(site: Site, source: Source, stages: Iterable[str], leaks: Iterable[str], interventions: Iterable[str]) -> Iterator[Problem]:
+    refs = site.references
+    yield from _references(source, "chain_stages", stages, refs.stage_by_slug, "schakel van de keten", "data/chain_stages.yml")
+    yield from _references(source, "leaks", leaks, refs.leak_by_code, "lek in de keten", "data/leaks.yml")
+    yield from _references(source, "interventions", interventions, refs.intervention_by_code, "interventie", "data/interventions.yml")
+
+
+def _check_events(site: Site, personas: Collection[str], partners: Collection[str]) -> Iterator[Problem]:
+    refs = site.references
+    for event in site.events:
+        source = event.source
+        yield from _reference(source, ("type",), event.type, refs.event_type_by_slug, "soort activiteit", "data/event_types.yml")
+        yield from _references(source, "audiences", event.audiences, personas, "doelgroep", "content/personas/")
+        yield from _chain_tags(site, source, event.chain_stages, event.leaks, event.interventions)
+        yield from _reference(source, ("organizer",), event.organizer, partners, "partner", "content/partners/")
+        if event.location is not None:
+            yield from _reference(
+                source, ("location", "municipality"), event.location.municipality, refs.municipality_by_slug,
+                "gemeente in Noord-Holland", "data/regions.yml",
+            )
+        yield from _check_place(event)
+        yield from _check_period(event)
+        yield from _check_local_times(event, refs.settings.zone)
+
+
+def _check_place(event: Event) -> Iterator[Problem]:
+    source = event.source
+    if event.location is None and event.online is None:
+        yield Problem(source.path, source.line_of("title"), "location", "ontbreekt; geef een 'location' (waar) of een 'online' adres.")
+    if event.status is EventStatus.MOVED_ONLINE and event.online is None:
+        yield Problem(
+            source.path, source.line_of("status"), "online",
+            "ontbreekt; een activiteit die naar online is verplaatst heeft een 'online' adres nodig.",
+        )
+    location = event.location
+    if location is not None and (location.lat is None) != (location.lon is None):
+        yield Problem(source.path, source.line_of("location"), "location", "geef 'lat' en 'lon' allebei of geen van beide.")
+
+
+def _check_period(event: Event) -> Iterator[Problem]:
+    source = event.source
+    if event.end is None:
+        return
+    line = source.line_of("end")
+    start_is_day = event.all_day
+    end_is_day = isinstance(event.end, date) and not isinstance(event.end, datetime)
+    if start_is_day and not end_is_day:
+        yield Problem(
+            source.path, line, "end",
+            f"{quoted(_written(event.end))} heeft een tijd, maar 'start' is een hele dag; "
+            "geef als einde een laatste dag JJJJ-MM-DD, of geef ook 'start' een tijd.",
+        )
+        return
+    if not start_is_day and end_is_day:
+        yield Problem(
+            source.path, line, "end",
+            f"{quoted(_written(event.end))} is een hele dag, maar 'start' heeft een tijd; geef als einde \"UU:MM\" of \"JJJJ-MM-DD UU:MM\".",
+        )
+        return
+    end, start = event.end_moment, event.start
+    too_early = end < start if start_is_day else end <= start  # type: ignore[operator]
+    if too_early:
+        yield Problem(
+            source.path, line, "end",
+            f"{quoted(_written(event.end))} ligt niet na het begin ({quoted(_written(start))}); het einde moet later zijn dan het begin.",
+        )
+
+def _check_local_times(event: Event, zone: ZoneInfo) -> Iterator[Problem]:
+    """A clock time that the clocks skip (02:30 on the last Sunday of March) does not exist."""
+    if event.all_day:
+        return
+    for field, moment in (("start", event.start), ("end", event.end_moment)):
+        if isinstance(moment, datetime) and not _exists_in(moment, zone):
+            yield Problem(
+                event.source.path, event.source.line_of(field), field,
+                f"{quoted(_written(moment))} bestaat niet: die nacht gaat de klok een uur vooruit. Kies een tijd buiten 02:00–03:00.",
+            )
+
+
+def _exists_in(moment: datetime, zone: ZoneInfo) -> bool:
+    there_and_back = moment.replace(tzinfo=zone).astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+    return there_and_back == moment
+
+
+def _written(value: date | datetime | time) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return value.isoformat()
+
+
+def _check_personas(site: Site) -> Iterator[Problem]:
+    refs = site.references
+    first_with_order: dict[int, str] = {}
+    for persona in site.personas:
+        yield from _references(persona.source, "chain_stages", persona.chain_stages, refs.stage_by_slug, "schakel van de keten", "data/chain_stages.yml")
+        if persona.order in first_with_order:
+            yield Problem(
+                persona.source.path, persona.source.line_of("order"), "order",
+                f"{persona.order} is al de plaats van {first_with_order[persona.order]}; geef elke doelgroep een eigen volgnummer.",
+            )
+        else:
+            first_with_order[persona.order] = persona.source.path
+
+
+def _check_stories(site: Site, personas: Collection[str], partners: Collection[str]) -> Iterator[Problem]:
+    refs = site.references
+    for story in site.stories:
+        source = story.source
+        yield from _reference(source, ("employer",), story.employer, partners, "partner", "content/partners/")
+        yield from _references(source, "personas", story.personas, personas, "doelgroep", "content/personas/")
+        yield from _chain_tags(site, source, story.chain_stages, story.leaks, story.interventions)
+        yield from _reference(source, ("region",), story.region, refs.region_by_slug, "subregio", "data/regions.yml")
+
+
+def _check_partners(site: Site) -> Iterator[Problem]:
+    refs = site.references
+    for partner in site.partners:
+        source = partner.source
+        yield from _reference(source, ("kind",), partner.kind, refs.partner_kind_by_slug, "soort partner", "data/partner_kinds.yml")
+        yield from _reference(
+            source, ("municipality",), partner.municipality, refs.municipality_by_slug, "gemeente in Noord-Holland", "data/regions.yml"
+        )
+        yield from _references(source, "offers", partner.offers, refs.offer_by_slug, "soort aanbod", "data/offers.yml")
+
+
+def _check_duplicates(site: Site) -> Iterator[Problem]:
+    for items, noun in ((site.events, "activiteit"), (site.personas, "doelgroep"), (site.stories, "verhaal"), (site.partners, "partner")):
+        yield from _duplicates(items, lambda item: item.slug, None, f"heeft hetzelfde webadres als een andere {noun}")
+    yield from _duplicates(site.events, lambda event: event.uid, "uid", "is dezelfde identiteit als die van een andere activiteit; maak een nieuwe uid")
+    yield from _duplicates(site.partners, lambda partner: partner.name.casefold(), "name", "is dezelfde naam als die van een andere partner")
+
+
+def _duplicates(items: Iterable, key_of: Callable[[object], str], field: str | None, what: str) -> Iterator[Problem]:
+    first: dict[str, Source] = {}
+    for item in sorted(items, key=lambda item: item.source.path):
+        key = key_of(item)
+        source: Source = item.source
+        if key in first:
+            line = source.line_of(field) if field else None
+            yield Problem(source.path, line, field, f"{quoted(key)} {what} ({first[key].path}).")
+        else:
+            first[key] = source
+
+
+def _check_images(site: Site) -> Iterator[Problem]:
+    content = site.content_dir.resolve()
+    for item, image in named_images(site):
+        yield from _check_image(site.root, content, item.source, image_field(item), image)
+
+
+def _check_image_outputs(site: Site) -> Iterator[Problem]:
+    """Two images that would be published under one name (`foto.jpg` and `foto.png`): one would replace the other."""
+    first: dict[str, tuple[Path, Source, str]] = {}
+    for item, image in sorted(named_images(site), key=lambda pair: (pair[0].source.path, pair[1].src)):
+        stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0].casefold()
+        path = image_path(site.root, item.source, image)
+        field = image_field(item)
+        if stem not in first:
+            first[stem] = (path, item.source, image.src)
+        elif first[stem][0] != path:
+            other_path, other_source, other_src = first[stem]
+            yield Problem(
+                item.source.path,
+                item.source.line_of(field, "src"),
+                f"{field}.src",
+                f"{quoted(image.src)} wordt onder dezelfde naam gepubliceerd als {quoted(other_src)} "
+                f"({other_source.path}), zodat de ene afbeelding de andere zou vervangen; "
+                "geef een van beide een andere naam.",
+            )
+
+
+def _check_unused_images(site: Site) -> Iterator[Problem]:
+    """An image in content/ that nothing names is either forgotten or misspelled where it is used."""
+    used = {image_path(site.root, item.source, image) for item, image in named_images(site)}
+    images = (path for path in site.content_dir.rglob("*") if path.suffix.lower() in IMAGE_SUFFIXES)
+    for path in sorted(images):
+        if path.is_file() and path.resolve() not in used:
+            shown = path.relative_to(site.root).as_posix()
+            yield Problem(shown, None, None, "deze afbeelding wordt nergens gebruikt; verwijs ernaar met 'image' of 'logo', of verwijder haar.")
+
+
+def image_field(item: Event | Persona | Story | Partner) -> str:
+    """The front matter field that names an item's image: a partner's logo, every other item's image."""
+    return "logo" if isinstance(item, Partner) else "image"
+
+
+def named_images(site: Site) -> Iterator[tuple[Event | Persona | Story | Partner, ImageRef]]:
+    for item in (*site.events, *site.personas, *site.stories):
+        if item.image is not None:
+            yield item, item.image
+    for partner in site.partners:
+        if partner.logo is not None:
+            yield partner, partner.logo
+
+
+def _check_body_links(site: Site) -> Iterator[Problem]:
+    known = {item.source.path: item.slug for item in (*site.events, *site.personas, *site.stories, *site.partners)}
+    for item in (*site.events, *site.personas, *site.stories, *site.partners):
+        yield from link_problems(item.body, item.source.path, item.source.body_line, known)
+
+
+def image_path(root: Path, source: Source, image: ImageRef) -> Path:
+    """Where an image lives: its `src` is relative to the Markdown file that names it."""
+    return (root / PurePosixPath(source.path).parent / image.src).resolve()
+
+
+def _check_image(root: Path, content: Path, source: Source, field: str, image: ImageRef | None) -> Iterator[Problem]:
+    if image is None:
+        return
+    path = image_path(root, source, image)
+    line = source.line_of(field, "src")
+    if not path.is_relative_to(content):
+        yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} ligt buiten de map content/; zet de afbeelding naast het bestand.")
+    elif not path.is_file():
+        yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} bestaat niet; verwacht een afbeelding naast het bestand, zoals 'foto.jpg'.")
+    else:
+        try:
+            data = read_checked(path)
+            if path.suffix.lower() == ".svg" and field == "logo":
+                sanitized_svg(data)
+            else:
+                probe(data, path.suffix)
+        except ImageError as error:
+            yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)}: {error.message}")

@@ -1,0 +1,207 @@
+"""What git remembers of each event: when it was first published, how often and when it last changed.
+
+Calendar apps only update an event they already have when its SEQUENCE rises, and
+they show LAST-MODIFIED; both must stay equal when nothing changed. A static build
+has no database, so the git history of content/events/ is the record: every commit
+that changes an event's file is one revision. The same repository state always
+gives the same numbers. Outside a git work tree every event counts as new, as of the moment its file was saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sitegen.model.event import Event
+from sitegen.problems import Problem
+
+_UID_LINE = re.compile(r"^uid:\s*['\"]?([0-9A-Fa-f-]{36})", re.MULTILINE)
+_COMMIT_MARK = "\x01"
+
+
+@dataclass(frozen=True)
+class Revision:
+    """SEQUENCE, CREATED and LAST-MODIFIED of one event, as UTC datetimes."""
+
+    sequence: int
+    created: datetime
+    modified: datetime
+
+
+@dataclass(frozen=True)
+class _Version:
+    commit: str
+    committed: datetime
+    path: str
+    uid: str | None
+    fingerprint: str
+
+
+def event_revisions(
+    root: Path, events: Sequence[Event], now: datetime | None = None
+) -> tuple[Mapping[str, Revision], tuple[Problem, ...]]:
+    """A Revision per event uid, and a problem for every event whose file once had another uid.
+
+    An edit that is not committed yet is stamped `now`, by default the moment the file was saved,
+    so that rebuilding unchanged files gives the same feed.
+    """
+    top = _git_top(root)
+    versions = _history(top, root / "content" / "events") if top is not None else []
+    revisions: dict[str, Revision] = {}
+    fingerprints: dict[str, str] = {}
+    first_uid_at: dict[str, _Version] = {}
+    for version in versions:
+        if version.uid is None:
+            continue
+        first_uid_at.setdefault(version.path, version)
+        if fingerprints.get(version.uid) != version.fingerprint:
+            revisions[version.uid] = _next(revisions.get(version.uid), version.committed)
+            fingerprints[version.uid] = version.fingerprint
+    problems: list[Problem] = []
+    result: dict[str, Revision] = {}
+    for event in events:
+        path = root / event.source.path
+        fingerprint = _fingerprint(path.read_bytes())
+        known = revisions.get(event.uid)
+        if known is None or fingerprints.get(event.uid) != fingerprint:
+            known = _next(known, now or _saved_at(path))
+        result[event.uid] = known
+        repo_path = _repo_path(top, path) if top is not None else None
+        first = first_uid_at.get(repo_path) if repo_path is not None else None
+        if first is not None and first.uid != event.uid:
+            problems.append(_identity_changed(event, first))
+    return result, tuple(problems)
+
+
+def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
+    """A problem for every event file at `base_ref` whose uid no file in the work tree has any more."""
+    top = _git_top(root)
+    folder = root / "content" / "events"
+    relative = _repo_path(top, folder) if top is not None else None
+    if top is None or relative is None:
+        return ()
+    listing = subprocess.run(
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "ls-tree", "-r", "--name-only", base_ref, "--", relative],
+        capture_output=True, text=True, check=False,
+    )
+    if listing.returncode != 0:
+        return ()
+    paths = [path for path in listing.stdout.splitlines() if path.endswith(".md")]
+    current = {_uid_in(path.read_bytes()) for path in folder.glob("*.md")} if folder.is_dir() else set()
+    problems = []
+    for path, raw in zip(paths, _blobs(top, [f"{base_ref}:{path}" for path in paths]), strict=True):
+        uid = _uid_in(raw) if raw is not None else None
+        # A file still at its place with another uid is reported as a changed identity instead.
+        if uid is not None and uid not in current and not (top / path).exists():
+            shown = (top / path).relative_to(root.resolve()).as_posix()
+            problems.append(
+                Problem(
+                    shown, None, None,
+                    f"is verwijderd, maar deze activiteit (uid '{uid}') was al gepubliceerd; abonnees houden haar dan "
+                    "in hun agenda. Zet het bestand terug en zet 'status: afgelast'.",
+                )
+            )
+    return tuple(problems)
+
+
+def _uid_in(raw: bytes) -> str | None:
+    match = _UID_LINE.search(raw.decode("utf-8", errors="replace"))
+    return match.group(1).lower() if match else None
+
+
+def _identity_changed(event: Event, first: _Version) -> Problem:
+    day = first.committed.date().isoformat()
+    return Problem(
+        event.source.path,
+        event.source.line_of("uid"),
+        "uid",
+        f"is veranderd: dit bestand had eerder uid '{first.uid}' (commit {first.commit[:7]} van {day}). "
+        "Agenda's van abonnees zien een nieuwe uid als een andere activiteit. Zet de oude uid terug; "
+        "maak voor een echt nieuwe activiteit een nieuw bestand.",
+    )
+
+
+def _next(previous: Revision | None, moment: datetime) -> Revision:
+    if previous is None:
+        return Revision(0, moment, moment)
+    return Revision(previous.sequence + 1, previous.created, moment)
+
+
+def _saved_at(path: Path) -> datetime:
+    return datetime.fromtimestamp(int(path.stat().st_mtime), tz=timezone.utc)
+
+
+def _fingerprint(raw: bytes) -> str:
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _git_top(root: Path) -> Path | None:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        return None
+    return Path(result.stdout.strip()).resolve() if result.returncode == 0 else None
+
+
+def _repo_path(top: Path, path: Path) -> str | None:
+    try:
+        return path.resolve().relative_to(top).as_posix()
+    except ValueError:
+        return None
+
+
+def _history(top: Path, folder: Path) -> list[_Version]:
+    """Every committed version of every file in `folder`, oldest first; a changed file yields one version per commit."""
+    relative = _repo_path(top, folder)
+    if relative is None:
+        return []
+    log = subprocess.run(
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "log", "--reverse", f"--format={_COMMIT_MARK}%H %ct", "--name-only", "--no-renames", "--", relative],
+        capture_output=True, text=True, check=False,
+    )
+    if log.returncode != 0:
+        return []
+    touched: list[tuple[str, datetime, str]] = []
+    commit, committed = "", datetime.min.replace(tzinfo=timezone.utc)
+    for line in log.stdout.splitlines():
+        if line.startswith(_COMMIT_MARK):
+            commit, seconds = line[1:].split()
+            committed = datetime.fromtimestamp(int(seconds), tz=timezone.utc)
+        elif line.endswith(".md"):
+            touched.append((commit, committed, line))
+    contents = _blobs(top, [f"{commit}:{path}" for commit, _, path in touched])
+    versions = []
+    for (commit, committed, path), raw in zip(touched, contents, strict=True):
+        if raw is None:
+            continue
+        versions.append(_Version(commit, committed, path, _uid_in(raw), _fingerprint(raw)))
+    return versions
+
+
+def _blobs(top: Path, names: Sequence[str]) -> list[bytes | None]:
+    """The content of each `commit:path` (None where the file was deleted), read through one git process."""
+    if not names:
+        return []
+    result = subprocess.run(
+        ["git", "-C", str(top), "cat-file", "--batch"], input="\n".join(names).encode() + b"\n", capture_output=True, check=True
+    )
+    output, position, contents = result.stdout, 0, []
+    for _ in names:
+        header_end = output.index(b"\n", position)
+        header = output[position:header_end].split()
+        position = header_end + 1
+        if header[-1] == b"missing":
+            contents.append(None)
+            continue
+        size = int(header[2])
+        contents.append(output[position : position + size])
+        position += size + 1
+    return contents

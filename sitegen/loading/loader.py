@@ -1,0 +1,252 @@
+"""Load content/ and data/ into a validated, cross-referenced Site, or raise ContentError with every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES
+from sitegen.loading.checks import check_site
+from sitegen.loading.history import deleted_events, event_revisions
+from sitegen.loading.messages import problems_from_validation
+from sitegen.loading.sanitize import render_body
+from sitegen.model.event import Event, EventFields
+from sitegen.model.partner import Partner, PartnerFields
+from sitegen.model.persona import Persona, PersonaFields
+from sitegen.model.references import (
+    CampaignList,
+    ChainStageList,
+    EventTypeList,
+    InterventionList,
+    LeakList,
+    OfferList,
+    PartnerKindList,
+    References,
+    RegionList,
+    SiteSettings,
+)
+from sitegen.model.site import Site
+from sitegen.model.source import Source
+from sitegen.model.story import Story, StoryFields
+from sitegen.problems import ContentError, Problem, display_path
+from sitegen.reading.files import read_limited
+from sitegen.reading.frontmatter import split_front_matter
+from sitegen.reading.text import angle_bracket_problems, character_problems, decode_text, paragraph_problems
+from sitegen.reading.tree import scan_content, slug_of
+from sitegen.reading.yaml_strict import YamlData, load_yaml
+
+FieldsT = TypeVar("FieldsT", bound=BaseModel)
+ItemT = TypeVar("ItemT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class ContentKind(Generic[FieldsT, ItemT]):
+    """One folder of content/: the front matter model editors write and the item the engine builds from it."""
+
+    folder: str
+    fields: type[FieldsT]
+    item: type[ItemT]
+
+
+EVENTS = ContentKind("events", EventFields, Event)
+PERSONAS = ContentKind("personas", PersonaFields, Persona)
+STORIES = ContentKind("stories", StoryFields, Story)
+PARTNERS = ContentKind("partners", PartnerFields, Partner)
+CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
+
+REFERENCE_FILES: dict[str, type[BaseModel]] = {
+    "site.yml": SiteSettings,
+    "regions.yml": RegionList,
+    "chain_stages.yml": ChainStageList,
+    "leaks.yml": LeakList,
+    "interventions.yml": InterventionList,
+    "event_types.yml": EventTypeList,
+    "partner_kinds.yml": PartnerKindList,
+    "offers.yml": OfferList,
+    "campaigns.yml": CampaignList,
+}
+
+
+def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
+    """Read the project at `root` (with content/ and data/) into a Site; raise ContentError listing every problem.
+
+    `now` stamps events edited since the last commit (default: when their file was saved); events published
+    at `base_ref` must still exist.
+    """
+    root = root.resolve()
+    problems: list[Problem] = []
+    references = _load_references(root, problems)
+    items: dict[str, list[Any]] = {}
+    unreadable: dict[str, frozenset[str]] = {}
+    tree = scan_content(root, [kind.folder for kind in CONTENT_KINDS])
+    problems.extend(tree.problems)
+    warnings: list[Problem] = list(tree.warnings)
+    for kind in CONTENT_KINDS:
+        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems)
+        items[kind.folder] = [
+            safe for item in items[kind.folder] if (safe := _with_safe_body(item, warnings, problems)) is not None
+        ]
+    if references is None:
+        raise ContentError(problems)
+    events = tuple(items[EVENTS.folder])
+    revisions, found = event_revisions(root, events, now)
+    problems.extend(found)
+    problems.extend(deleted_events(root, base_ref))
+    site = Site(
+        root=root,
+        revisions=revisions,
+        references=references,
+        events=events,
+        personas=tuple(items[PERSONAS.folder]),
+        stories=tuple(items[STORIES.folder]),
+        partners=tuple(items[PARTNERS.folder]),
+        warnings=tuple(sorted(warnings)),
+    )
+    problems.extend(check_site(site, unreadable))
+    if problems:
+        raise ContentError(problems)
+    return site
+
+
+def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:
+    """The item with its body as HTML through the allowlist; a warning for everything the allowlist removed."""
+    source: Source = item.source  # type: ignore[attr-defined]
+    try:
+        safe = render_body(item.body)  # type: ignore[attr-defined]
+    except RecursionError:
+        # Python-Markdown nests a block for every definition (': ') or quote ('>') inside the previous one.
+        problems.append(
+            Problem(
+                source.path,
+                source.body_line,
+                None,
+                "de tekst is te diep in elkaar genest (definities, citaten of lijsten binnen elkaar) om te lezen; "
+                "zet een lege regel tussen de onderdelen of maak de tekst eenvoudiger.",
+            )
+        )
+        return None
+    for removal in safe.removed:
+        line = None if removal.line is None or source.body_line is None else source.body_line + removal.line
+        warnings.append(
+            Problem(source.path, line, None, f"{removal.what} wordt niet gepubliceerd; zie 'Wat mag in de tekst' in de handleiding.")
+        )
+    return item.model_copy(update={"body_html": safe.html})  # type: ignore[attr-defined]
+
+
+def _load_references(root: Path, problems: list[Problem]) -> References | None:
+    lists: dict[str, BaseModel] = {}
+    for name, model in REFERENCE_FILES.items():
+        path = root / "data" / name
+        shown = display_path(path, root)
+        if not path.exists() and not path.is_symlink():
+            problems.append(Problem(shown, None, None, "dit bestand met een referentielijst ontbreekt."))
+            continue
+        data, found = _read_yaml_file(path, shown)
+        problems.extend(found)
+        if data is None:
+            continue
+        parsed = _validate(model, data, Source(shown, data.lines), problems)
+        if parsed is not None:
+            lists[name] = parsed
+    if len(lists) != len(REFERENCE_FILES):
+        return None
+    return References(
+        settings=lists["site.yml"],  # type: ignore[arg-type]
+        regions=lists["regions.yml"].regions,  # type: ignore[attr-defined]
+        stages=lists["chain_stages.yml"].stages,  # type: ignore[attr-defined]
+        leaks=lists["leaks.yml"].leaks,  # type: ignore[attr-defined]
+        interventions=lists["interventions.yml"].interventions,  # type: ignore[attr-defined]
+        event_types=lists["event_types.yml"].types,  # type: ignore[attr-defined]
+        partner_kinds=lists["partner_kinds.yml"].kinds,  # type: ignore[attr-defined]
+        offers=lists["offers.yml"].offers,  # type: ignore[attr-defined]
+        campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
+    )
+
+
+def _load_folder(
+    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], problems: list[Problem]
+) -> tuple[list[ItemT], frozenset[str]]:
+    """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere)."""
+    items: list[ItemT] = []
+    unreadable: set[str] = set()
+    for path in paths:
+        item = _load_document(path, display_path(path, root), kind, problems)
+        if item is None:
+            unreadable.add(slug_of(path))
+        else:
+            items.append(item)
+    return items, frozenset(unreadable)
+
+
+def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
+    raw, found = read_limited(path, shown, CONTENT_FILE_BYTES)
+    problems.extend(found)
+    if raw is None:
+        return None
+    text, found = decode_text(raw, shown)
+    problems.extend(found)
+    if text is None:
+        return None
+    document, found = split_front_matter(text, shown)
+    problems.extend(found)
+    if document is None:
+        return None
+    found = tuple(
+        problem
+        for check in (character_problems, paragraph_problems, angle_bracket_problems)
+        for problem in check(document.body, shown, document.body_line)
+    )
+    if found:
+        problems.extend(found)
+        return None
+    data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
+    problems.extend(found)
+    if data is None:
+        return None
+    if data.value is None:
+        problems.append(Problem(shown, 1, None, "de front matter is leeg; vul de velden in tussen de twee regels '---'."))
+        return None
+    source = Source(shown, data.lines, document.body_line)
+    fields = _validate(kind.fields, data, source, problems)
+    if fields is None:
+        return None
+    return kind.item.model_construct(**dict(fields), slug=slug_of(path), body=document.body, source=source)
+
+
+def validate_text(text: str, shown: str, model: type[BaseModel]) -> tuple[Problem, ...]:
+    """The problems of one file's text as the loader would find them (fields only, not references)."""
+    problems: list[Problem] = []
+    document, found = split_front_matter(text, shown)
+    problems.extend(found)
+    if document is not None:
+        data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
+        problems.extend(found)
+        if data is not None:
+            _validate(model, data, Source(shown, data.lines), problems)
+    return tuple(problems)
+
+
+def _validate(model: type[FieldsT], data: YamlData, source: Source, problems: list[Problem]) -> FieldsT | None:
+    if not isinstance(data.value, dict):
+        problems.append(Problem(source.path, 1, None, "verwacht velden als 'naam: waarde', elk op een eigen regel."))
+        return None
+    try:
+        return model.model_validate(data.value)
+    except ValidationError as error:
+        problems.extend(problems_from_validation(error, model, source))
+        return None
+
+
+def _read_yaml_file(path: Path, shown: str) -> tuple[YamlData | None, tuple[Problem, ...]]:
+    raw, found = read_limited(path, shown, DATA_FILE_BYTES)
+    if raw is None:
+        return None, found
+    text, found = decode_text(raw, shown)
+    if text is None:
+        return None, found
+    return load_yaml(text, shown)
+

@@ -1,0 +1,165 @@
+"""Field types shared by the content model: each accepts exactly what an editor types, or says in Dutch what it expects."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from sitegen.escape import character_name, forbidden_characters
+from sitegen.limits import FIELD_CHARACTERS
+from sitegen.problems import dutch_number
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}$"
+TIME_PATTERN = r"^\d{1,2}:\d{2}$"
+URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+
+
+class FrozenModel(BaseModel):
+    """Immutable, and unknown fields are errors (a typo like `titel` must not pass silently)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        raise PydanticCustomError("ib_empty", "is leeg; vul een waarde in")
+    if not isinstance(value, str):
+        raise PydanticCustomError("ib_text", "verwacht tekst op één regel, geen lijst of blok")
+    if not value.strip():
+        raise PydanticCustomError("ib_empty", "mag niet leeg zijn")
+    if "\n" in value.strip():
+        raise PydanticCustomError("ib_one_line", "verwacht tekst op één regel; haal de regeleinden weg")
+    if len(value.strip()) > FIELD_CHARACTERS:
+        raise PydanticCustomError(
+            "ib_too_long",
+            "is {length} tekens lang, meer dan de grens van {limit}; maak de tekst korter (lange tekst hoort onder de front matter)",
+            {"length": dutch_number(len(value.strip())), "limit": dutch_number(FIELD_CHARACTERS)},
+        )
+    found = forbidden_characters(value.strip(), one_line=True)
+    if found:
+        index, character = found[0]
+        raise PydanticCustomError(
+            "ib_control",
+            "bevat {name} op teken {position}; dat teken is onzichtbaar en breekt agenda's en feeds. "
+            "Typ de waarde opnieuw zonder dat teken (een tab wordt een spatie)",
+            {"name": character_name(character), "position": index + 1},
+        )
+    return value.strip()
+
+
+def _slug(value: Any) -> str:
+    text = _text(value)
+    if not re.fullmatch(SLUG_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_slug",
+            "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'",
+            {"value": _quoted(text)},
+        )
+    return text
+
+
+def _flag(value: Any) -> bool:
+    if value in ("true", "false"):
+        return value == "true"
+    raise PydanticCustomError("ib_flag", "verwacht 'true' of 'false', niet {value}", {"value": _quoted(value)})
+
+
+def _url(value: Any) -> str:
+    text = _text(value)
+    if not re.fullmatch(URL_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_url", "{value} is geen webadres; verwacht een volledig adres dat begint met https://", {"value": _quoted(text)}
+        )
+    return text
+
+
+def _real_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PydanticCustomError(
+            "ib_date_impossible", "de datum {value} bestaat niet; controleer dag en maand", {"value": _quoted(text)}
+        ) from None
+
+
+def _real_time(text: str, whole: str) -> time:
+    hours, minutes = (int(part) for part in text.split(":"))
+    if hours > 23 or minutes > 59:
+        raise PydanticCustomError(
+            "ib_time_impossible", "de tijd in {value} bestaat niet; verwacht UU:MM tussen 00:00 en 23:59", {"value": _quoted(whole)}
+        )
+    return time(hours, minutes)
+
+
+def _calendar_date(value: Any) -> date:
+    text = _text(value)
+    if not re.fullmatch(DATE_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_date", "{value} is geen datum; verwacht JJJJ-MM-DD, zoals 2026-03-14", {"value": _quoted(text)}
+        )
+    return _real_date(text)
+
+
+def _moment(value: Any) -> date | datetime:
+    text = _text(value)
+    if re.fullmatch(DATE_PATTERN, text):
+        return _real_date(text)
+    if re.fullmatch(DATE_TIME_PATTERN, text):
+        day, clock = re.split(r"[ T]", text)
+        return datetime.combine(_real_date(day), _real_time(clock, text))
+    raise PydanticCustomError(
+        "ib_moment",
+        "{value} is geen datum of tijdstip; verwacht JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\", "
+        "zoals \"2026-03-14 10:00\"",
+        {"value": _quoted(text)},
+    )
+
+
+def _end_moment(value: Any) -> date | datetime | time:
+    text = _text(value)
+    if re.fullmatch(TIME_PATTERN, text):
+        return _real_time(text, text)
+    try:
+        return _moment(text)
+    except PydanticCustomError:
+        raise PydanticCustomError(
+            "ib_end",
+            "{value} is geen einde; verwacht een tijd \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\" of "
+            "een laatste dag JJJJ-MM-DD",
+            {"value": _quoted(text)},
+        ) from None
+
+
+def _quoted(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return f"'{text}'"
+
+
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Slug = Annotated[str, BeforeValidator(_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
+Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema({"type": "boolean"})]
+WebUrl = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": URL_PATTERN})]
+CalendarDate = Annotated[date, BeforeValidator(_calendar_date), WithJsonSchema({"type": "string", "pattern": DATE_PATTERN})]
+Moment = Annotated[
+    date | datetime,
+    BeforeValidator(_moment),
+    WithJsonSchema({"type": "string", "pattern": f"{DATE_PATTERN}|{DATE_TIME_PATTERN}"}),
+]
+EndMoment = Annotated[
+    date | datetime | time,
+    BeforeValidator(_end_moment),
+    WithJsonSchema({"type": "string", "pattern": f"{DATE_PATTERN}|{DATE_TIME_PATTERN}|{TIME_PATTERN}"}),
+]
+
+
+class ImageRef(FrozenModel):
+    """An image next to the content: a path relative to the Markdown file, and its alt text."""
+
+    src: Text = Field(description="Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.")
+    alt: Text = Field(description="Wat er op de afbeelding te zien is, voor wie hem niet kan zien.")

@@ -1,0 +1,162 @@
+"""The whole validated content, immutable, with the cross-references the pages need."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from sitegen.loading.history import Revision
+from sitegen.model.event import Event
+from sitegen.model.partner import Partner
+from sitegen.model.persona import Persona
+from sitegen.model.references import References, Region
+from sitegen.model.story import Story
+from sitegen.problems import Problem
+
+ItemT = TypeVar("ItemT")
+
+
+@dataclass(frozen=True)
+class Site:
+    """Events by start, personas by chooser order, stories newest first, partners by name."""
+
+    root: Path
+    references: References
+    revisions: Mapping[str, Revision]
+    events: tuple[Event, ...]
+    personas: tuple[Persona, ...]
+    stories: tuple[Story, ...]
+    partners: tuple[Partner, ...]
+    # Problems that do not stop a build (what the allowlist removed from a body), reported by `sitegen check`.
+    warnings: tuple[Problem, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "events", tuple(sorted(self.events, key=_event_order)))
+        object.__setattr__(self, "personas", tuple(sorted(self.personas, key=lambda p: (p.order, p.slug))))
+        object.__setattr__(self, "stories", tuple(sorted(self.stories, key=_newest_first)))
+        object.__setattr__(self, "partners", tuple(sorted(self.partners, key=lambda p: (p.name.casefold(), p.slug))))
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    def revision_of(self, event: Event) -> Revision:
+        return self.revisions[event.uid]
+
+    @cached_property
+    def persona_by_slug(self) -> Mapping[str, Persona]:
+        return {persona.slug: persona for persona in self.personas}
+
+    @cached_property
+    def partner_by_slug(self) -> Mapping[str, Partner]:
+        return {partner.slug: partner for partner in self.partners}
+
+    def organizer_of(self, event: Event) -> Partner:
+        return self.partner_by_slug[event.organizer]
+
+    def employer_of(self, story: Story) -> Partner | None:
+        return None if story.employer is None else self.partner_by_slug[story.employer]
+
+    def region_of_event(self, event: Event) -> Region | None:
+        if event.location is None:
+            return None
+        return self.references.region_of_municipality[event.location.municipality]
+
+    def region_of_partner(self, partner: Partner) -> Region:
+        return self.references.region_of_municipality[partner.municipality]
+
+    def events_tagged(self, field: str, value: str) -> tuple[Event, ...]:
+        """Events whose `chain_stages`, `leaks` or `interventions` include `value`."""
+        return tuple(event for event in self.events if value in getattr(event, field))
+
+    def stories_tagged(self, field: str, value: str) -> tuple[Story, ...]:
+        return tuple(story for story in self.stories if value in getattr(story, field))
+
+    def related_stories(self, story: Story, limit: int = 3) -> tuple[Story, ...]:
+        """The newest other stories for any of the story's personas."""
+        lists = [self._stories_by_persona.get(slug, ()) for slug in story.personas]
+        return _first_distinct(heapq.merge(*lists, key=_newest_first), limit, exclude=story)
+
+    def next_events_for_any(self, personas: Iterable[str], today: date, limit: int) -> tuple[Event, ...]:
+        """The first `limit` events, not over on `today`, for any of `personas`, in calendar order."""
+        lists = [self._upcoming_by_audience(today).get(slug, ()) for slug in personas]
+        return _first_distinct(heapq.merge(*lists, key=_event_order), limit)
+
+    def events_for(self, persona: Persona) -> tuple[Event, ...]:
+        return self._events_by_audience.get(persona.slug, ())
+
+    def upcoming_events_for(self, persona: Persona, today: date) -> tuple[Event, ...]:
+        return self._upcoming_by_audience(today).get(persona.slug, ())
+
+    def stories_for(self, persona: Persona) -> tuple[Story, ...]:
+        return self._stories_by_persona.get(persona.slug, ())
+
+    def events_by(self, partner: Partner) -> tuple[Event, ...]:
+        return self._events_by_organizer.get(partner.slug, ())
+
+    def stories_at(self, partner: Partner) -> tuple[Story, ...]:
+        return self._stories_by_employer.get(partner.slug, ())
+
+    @cached_property
+    def _events_by_audience(self) -> Mapping[str, tuple[Event, ...]]:
+        return _group(self.events, lambda event: event.audiences)
+
+    def _upcoming_by_audience(self, today: date) -> Mapping[str, tuple[Event, ...]]:
+        """`upcoming()` of each audience's events, worked out once per `today` (every story page asks)."""
+        if today not in self._upcoming_memo:
+            self._upcoming_memo[today] = {slug: upcoming(events, today) for slug, events in self._events_by_audience.items()}
+        return self._upcoming_memo[today]
+
+    @cached_property
+    def _upcoming_memo(self) -> dict[date, Mapping[str, tuple[Event, ...]]]:
+        return {}
+
+    @cached_property
+    def _events_by_organizer(self) -> Mapping[str, tuple[Event, ...]]:
+        return _group(self.events, lambda event: (event.organizer,))
+
+    @cached_property
+    def _stories_by_persona(self) -> Mapping[str, tuple[Story, ...]]:
+        return _group(self.stories, lambda story: story.personas)
+
+    @cached_property
+    def _stories_by_employer(self) -> Mapping[str, tuple[Story, ...]]:
+        return _group(self.stories, lambda story: () if story.employer is None else (story.employer,))
+
+
+def _newest_first(story: Story) -> tuple[int, str]:
+    return (-story.date.toordinal(), story.slug)
+
+
+def _first_distinct(items: Iterable[ItemT], limit: int, exclude: object = None) -> tuple[ItemT, ...]:
+    """The first `limit` items, each once, leaving out `exclude` (merged lists can repeat an item)."""
+    chosen: list[ItemT] = []
+    for item in items:
+        if item is not exclude and all(item is not other for other in chosen):
+            chosen.append(item)
+            if len(chosen) == limit:
+                break
+    return tuple(chosen)
+
+
+def upcoming(events: Iterable[Event], today: date) -> tuple[Event, ...]:
+    """Events not over yet on `today` (cancelled ones left out)."""
+    return tuple(event for event in events if event.last_day >= today and not event.is_cancelled)
+
+
+def _group(items: Iterable[ItemT], keys_of: Callable[[ItemT], Iterable[str]]) -> Mapping[str, tuple[ItemT, ...]]:
+    """Items under each of their keys, keeping the items' order."""
+    groups: dict[str, list[ItemT]] = {}
+    for item in items:
+        for key in keys_of(item):
+            groups.setdefault(key, []).append(item)
+    return {key: tuple(group) for key, group in groups.items()}
+
+def _event_order(event: Event) -> tuple[object, ...]:
+    start_time = event.start.time() if not event.all_day else time(0, 0)  # type: ignore[union-attr]
+    return (event.first_day, start_time, event.title, event.slug)

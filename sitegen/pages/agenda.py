@@ -1,0 +1,178 @@
+"""The year calendar: /agenda/ (this school year and later), an archive per past school year, filter pages and facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+
+from sitegen import dates, urls
+from sitegen.model.event import Event
+from sitegen.model.site import Site
+from sitegen.pages.filters import FacetSlugs, FilterValue, filter_pages, in_order, matching, slugs_of
+from sitegen.pages.render import render_page
+
+ONLINE = "online"
+# A value that matches every value of its facet: an online event is for every subregion.
+WILDCARDS: Mapping[str, str] = {"regio": ONLINE}
+
+
+@dataclass(frozen=True)
+class Item:
+    """An event as the agenda lists it; `facets` are the (facet, slugs) pairs the script filters on."""
+
+    event: Event
+    past: bool
+    facets: FacetSlugs
+
+
+@dataclass(frozen=True)
+class Month:
+    label: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class SchoolYear:
+    first_year: int
+    months: tuple[Month, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for month in self.months for item in month.items)
+
+
+@dataclass(frozen=True)
+class Tally:
+    slug: str
+    name: str
+    held: int
+    cancelled: int
+
+
+@dataclass(frozen=True)
+class Facts:
+    """A school year in numbers; `held` counts every event that is not cancelled (also those still to come)."""
+
+    first_year: int
+    held: int
+    cancelled: int
+    by_facet: tuple[tuple[str, tuple[Tally, ...]], ...]
+    online: Tally
+
+    def tallies(self, facet: str) -> tuple[Tally, ...]:
+        return dict(self.by_facet)[facet]
+
+
+def agenda_pages(site: Site, today: date) -> dict[str, str]:
+    """`{source path: Markdown}` for /agenda/, each past school year, each filter value and each year's facts."""
+    years = school_years(site, site.events, today)
+    current = dates.school_year_of(today)
+    past = tuple(year for year in years if year.first_year < current)
+    upcoming = current_and_later(years, current)
+    facts_years = tuple(year.first_year for year in years)
+    filters = filter_values(site)
+    common = {"site": site, "today": today, "current": current, "wildcards": WILDCARDS}
+    pages = {
+        urls.AGENDA: render_page(
+            "agenda.md.j2", urls.AGENDA, years=upcoming, archive=past, facts_years=facts_years, filters=filters, **common
+        )
+    }
+    for year in past:
+        page = urls.agenda_archive(year.first_year)
+        pages[page] = render_page("agenda_archive.md.j2", page, year=year, **common)
+    pages.update(
+        filter_pages(
+            filters,
+            urls.agenda_filter,
+            lambda page, value: render_page("agenda_filter.md.j2", page, value=value, years=filtered(upcoming, value), **common),
+        )
+    )
+    for year in years:
+        page = urls.facts_page(year.first_year)
+        pages[page] = render_page("facts.md.j2", page, facts=facts_of(site, year), **common)
+    return pages
+
+
+def school_years(site: Site, events: Iterable[Event], today: date) -> tuple[SchoolYear, ...]:
+    """Events (in calendar order) grouped by the school year and month they start in; past as of `today`."""
+    items = [_item(site, event, today) for event in events]
+    return tuple(
+        SchoolYear(first_year, _months(year_items))
+        for first_year, year_items in groupby(items, key=lambda item: dates.school_year_of(item.event.first_day))
+    )
+
+
+def current_and_later(years: tuple[SchoolYear, ...], current: int) -> tuple[SchoolYear, ...]:
+    """The current school year (also when it has no events yet) and every later one that has events."""
+    later = tuple(year for year in years if year.first_year > current)
+    this = next((year for year in years if year.first_year == current), SchoolYear(current, ()))
+    return (this, *later)
+
+
+def filter_values(site: Site) -> Mapping[str, tuple[FilterValue, ...]]:
+    """Every value of every facet in `urls.FILTER_FACETS`, in the order of the content and reference lists."""
+    refs = site.references
+    values = {
+        "doelgroep": tuple(FilterValue("doelgroep", p.slug, p.name, urls.persona_feed(p.slug)) for p in site.personas),
+        "regio": tuple(FilterValue("regio", r.slug, r.name, urls.region_feed(r.slug)) for r in refs.regions),
+        "soort": tuple(FilterValue("soort", t.slug, t.name) for t in refs.event_types),
+        "keten": tuple(FilterValue("keten", s.slug, s.name) for s in refs.stages),
+    }
+    return dict(in_order(urls.FILTER_FACETS, values))
+
+
+def filtered(years: tuple[SchoolYear, ...], value: FilterValue) -> tuple[SchoolYear, ...]:
+    """Only the items matching `value`; months and years left empty are dropped."""
+    result = []
+    for year in years:
+        months = tuple(
+            Month(month.label, items)
+            for month in year.months
+            if (items := matching(month.items, value, WILDCARDS))
+        )
+        if months:
+            result.append(SchoolYear(year.first_year, months))
+    return tuple(result)
+
+
+def facts_of(site: Site, year: SchoolYear) -> Facts:
+    """Counts per facet value (cancelled events apart); online events count apart from the subregions."""
+    items = year.items
+    by_facet = tuple(
+        (facet, tuple(_tally(value.slug, value.name, _having(items, facet, value.slug)) for value in values))
+        for facet, values in filter_values(site).items()
+    )
+    total = _tally("", "", items)
+    online = _tally(ONLINE, ONLINE, _having(items, "regio", ONLINE))
+    return Facts(year.first_year, total.held, total.cancelled, by_facet, online)
+
+
+def _having(items: Iterable[Item], facet: str, slug: str) -> list[Item]:
+    """Exactly the items with `slug` (no wildcard: an online event is not counted in every subregion)."""
+    return [item for item in items if slug in slugs_of(item, facet)]
+
+
+def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
+    events = [item.event for item in items]
+    cancelled = sum(event.is_cancelled for event in events)
+    return Tally(slug, name, len(events) - cancelled, cancelled)
+
+
+def _item(site: Site, event: Event, today: date) -> Item:
+    region = None if event.is_online else site.region_of_event(event)
+    facets = {
+        "doelgroep": event.audiences,
+        "regio": (ONLINE if region is None else region.slug,),
+        "soort": (event.type,),
+        "keten": event.chain_stages,
+    }
+    return Item(event, event.last_day < today, in_order(urls.FILTER_FACETS, facets))
+
+
+def _months(items: Iterable[Item]) -> tuple[Month, ...]:
+    return tuple(
+        Month(label, tuple(month_items))
+        for label, month_items in groupby(items, key=lambda item: dates.dutch_month(item.event.first_day))
+    )

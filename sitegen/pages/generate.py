@@ -1,0 +1,90 @@
+"""The Markdown pages of the site: one per event, persona, story and partner, an index per kind and the home page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup
+
+from sitegen import urls
+from sitegen.files.media import Media
+from sitegen.model.body_links import rewrite_links
+from sitegen.model.site import Site
+from sitegen.pages.agenda import agenda_pages
+from sitegen.pages.partner_map import partner_map_svg
+from sitegen.pages.partners import partner_pages
+from sitegen.pages.render import render_page
+from sitegen.problems import ContentError, Problem
+
+
+def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[str, str]:
+    """`{source path: Markdown}` for every generated page, as of `today` (what is past and what is coming)."""
+    media = media or Media({}, {}, {})
+    pages = {
+        urls.HOME: render_page("home.md.j2", urls.HOME, site=site, today=today, media=media),
+        urls.CHAIN: render_page("chain.md.j2", urls.CHAIN, site=site),
+        urls.PARTNER_MAP: render_page(
+            "partners_map.md.j2", urls.PARTNER_MAP, site=site,
+            svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
+        ),
+        **agenda_pages(site, today),
+        urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
+        urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
+        **partner_pages(site),
+        urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
+    }
+    problems = list(_collisions(site, pages))
+    if problems:
+        raise ContentError(problems)
+    page_of_source = source_pages(site)
+    for items, page_of_slug, template, name in _detail_kinds(site):
+        for item in items:
+            page = page_of_slug(item.slug)
+            body = body_block(rewrite_links(item.body_html, item.source.path, page_of_source.get, page))
+            picture = media.pictures.get(item.source.path)
+            share_image = media.share_cards.get(page)
+            pages[page] = render_page(
+                template, page, site=site, body=body, picture=picture, share_image=share_image, today=today, **{name: item}
+            )
+    return pages
+
+
+def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:
+    """A content file whose page would replace a page the site makes itself (`content/events/abonneren.md`)."""
+    for items, page_of_slug, _, _ in _detail_kinds(site):
+        for item in items:
+            page = page_of_slug(item.slug)
+            if page in listing:
+                yield Problem(
+                    item.source.path, None, None,
+                    f"dit bestand zou de pagina /{urls.page_url(page)} krijgen, maar dat adres is al een pagina van de site "
+                    f"zelf; geef het bestand een andere naam, zoals '{item.slug}-2.md'.",
+                )
+
+
+def body_block(body_html: str) -> Markup:
+    """The sanitised body as one raw HTML block of the Markdown page: MkDocs passes it on untouched."""
+    if not body_html.strip():
+        return Markup("")
+    return Markup(f'<div class="ib-body">\n{body_html.strip()}\n</div>')
+
+
+def source_pages(site: Site) -> dict[str, str]:
+    """The page generated from each content file: `{content/events/x.md: agenda/x.md}`."""
+    return {
+        item.source.path: page_of_slug(item.slug)
+        for items, page_of_slug, _, _ in _detail_kinds(site)
+        for item in items
+    }
+
+
+def _detail_kinds(site: Site) -> tuple[tuple[Sequence[Any], Callable[[str], str], str, str], ...]:
+    """Each kind of item with its page path, template and the template's name for it."""
+    return (
+        (site.events, urls.event_page, "event.md.j2", "event"),
+        (site.personas, urls.persona_page, "persona.md.j2", "persona"),
+        (site.stories, urls.story_page, "story.md.j2", "story"),
+        (site.partners, urls.partner_page, "partner.md.j2", "partner"),
+    )
