@@ -11,6 +11,7 @@ from pathlib import Path
 from sitegen.clock import build_date
 from sitegen.escape import github_data, github_property, terminal
 from sitegen.loading.loader import load_site, validate_text
+from sitegen.model.kinds import CONTENT_KINDS
 from sitegen.model.site import Site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, Problem, warnings_report
@@ -76,7 +77,7 @@ def run_new(site: Site, kind: str | None, given: dict[str, str], ask: Ask) -> in
     while kind not in SCAFFOLDS:
         kind = ask(f"Wat wil je maken? ({', '.join(SCAFFOLDS)}): ").strip().lower()
     scaffold = SCAFFOLDS[kind]
-    existing = {"personas": [p.slug for p in site.personas], "partners": [p.slug for p in site.partners]}
+    existing = {kind.folder: [item.slug for item in site.items_of(kind)] for kind in CONTENT_KINDS}
     answers: dict[str, str] = {}
     for question in scaffold.questions:
         if question.field.startswith("location.") and answers.get("location.name") == "":
@@ -111,10 +112,8 @@ def run_new(site: Site, kind: str | None, given: dict[str, str], ask: Ask) -> in
 
 
 def _summary(site: Site) -> str:
-    return (
-        f"De inhoud is in orde: {len(site.events)} activiteiten, {len(site.personas)} doelgroepen, "
-        f"{len(site.stories)} verhalen en {len(site.partners)} partners."
-    )
+    counts = [f"{len(site.items_of(kind))} {kind.plural}" for kind in CONTENT_KINDS]
+    return f"De inhoud is in orde: {', '.join(counts[:-1])} en {counts[-1]}."
 
 
 def _export(site: Site, folder: Path) -> int:

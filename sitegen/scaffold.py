@@ -15,8 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from sitegen.loading.loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind, slug_of
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
 from sitegen.model.references import References
+from sitegen.reading.tree import slug_of
 
 Ask = Callable[[str], str]
 
@@ -35,13 +36,18 @@ class Question:
 @dataclass(frozen=True)
 class Scaffold:
     kind: ContentKind[Any, Any]
-    name: str
     title_field: str
+    """The field the file is named after."""
     questions: tuple[Question, ...]
 
+    @property
+    def name(self) -> str:
+        """What editors type after `sitegen new`: the kind's Dutch noun."""
+        return self.kind.noun
 
-SCAFFOLDS: Mapping[str, Scaffold] = {
-    "activiteit": Scaffold(EVENTS, "activiteit", "title", (
+
+QUESTIONS: Mapping[str, Scaffold] = {
+    EVENTS.name: Scaffold(EVENTS, "title", (
         Question("title", "Titel"),
         Question("start", "Begin (\"JJJJ-MM-DD UU:MM\", of JJJJ-MM-DD voor een hele dag)"),
         Question("end", "Einde (\"UU:MM\", \"JJJJ-MM-DD UU:MM\" of laatste dag JJJJ-MM-DD; leeg = geen)", optional=True),
@@ -53,7 +59,7 @@ SCAFFOLDS: Mapping[str, Scaffold] = {
         Question("location.municipality", "Gemeente", choices="municipalities", optional=True),
         Question("online", "Webadres van de online activiteit (leeg = geen)", optional=True),
     )),
-    "verhaal": Scaffold(STORIES, "verhaal", "title", (
+    STORIES.name: Scaffold(STORIES, "title", (
         Question("title", "Titel"),
         Question("person", "Naam van de persoon"),
         Question("role", "Functie"),
@@ -63,20 +69,24 @@ SCAFFOLDS: Mapping[str, Scaffold] = {
         Question("quote", "Uitspraak in één zin"),
         Question("date", "Datum van publicatie (JJJJ-MM-DD)"),
     )),
-    "doelgroep": Scaffold(PERSONAS, "doelgroep", "name", (
+    PERSONAS.name: Scaffold(PERSONAS, "name", (
         Question("name", "Wie is het"),
         Question("promise", "Belofte in één zin"),
         Question("chain_stages", "Schakels van de keten (gescheiden door komma's)", choices="stages", is_list=True),
         Question("cares_about", "Wat vindt deze persoon belangrijk (gescheiden door komma's)", is_list=True),
         Question("order", "Plaats in 'Wie ben jij?' (getal)"),
     )),
-    "partner": Scaffold(PARTNERS, "partner", "name", (
+    PARTNERS.name: Scaffold(PARTNERS, "name", (
         Question("name", "Naam van de organisatie"),
         Question("kind", "Soort partner", choices="partner_kinds"),
         Question("municipality", "Gemeente", choices="municipalities"),
         Question("description", "Eén zin over de organisatie"),
     )),
 }
+
+
+SCAFFOLDS: Mapping[str, Scaffold] = {kind.noun: QUESTIONS[kind.name] for kind in CONTENT_KINDS}
+"""The questions of `sitegen new`, by the Dutch noun editors type; one per kind in the kinds table."""
 
 
 class ScaffoldError(Exception):

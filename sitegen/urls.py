@@ -86,6 +86,11 @@ def event_ics(slug: str) -> str:
     return f"agenda/{slug}.ics"
 
 
+def absolute(site_url: str, path: str) -> str:
+    """The full web address of `path` (a file, or a page URL from `page_url`) on the site at `site_url`."""
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
 def relative_url(from_page: str, to_page: str) -> str:
     """The URL of `to_page` as seen from the page `from_page` (directory URLs), for links in raw HTML."""
     source = page_url(from_page)

@@ -21,9 +21,10 @@ import yaml
 from pydantic import BaseModel
 
 from conftest import PROJECT_ROOT, ProjectMaker
-from sitegen.files.cms import COLLECTIONS, DECAP_SCRIPT, LABELS, cms_config, cms_files, decap_fields, shape_of
-from sitegen.loading.loader import CONTENT_KINDS, load_site
+from sitegen.files.cms import DECAP_SCRIPT, LABELS, cms_config, cms_files, decap_fields, shape_of
+from sitegen.loading.loader import load_site
 from sitegen.model.fields import DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN, FrozenModel, ImageRef, Slug, Text
+from sitegen.model.kinds import CONTENT_KINDS
 from sitegen.model.site import Site
 
 
@@ -443,5 +444,3 @@ def _node() -> str:
     return node
 
 
-def test_collections_cover_every_content_kind():
-    assert [collection.kind for collection in COLLECTIONS] == list(CONTENT_KINDS)

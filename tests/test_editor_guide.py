@@ -81,7 +81,7 @@ PHRASES = (
     "subregio",
     "soort partner",
     "soort aanbod",
-    "heeft hetzelfde webadres als een andere",
+    "heeft hetzelfde webadres als",
     "is dezelfde identiteit als die van een andere activiteit",
     "status: afgelast",
     "zou bestanden van de redactie kunnen overschrijven",

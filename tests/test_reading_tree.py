@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from sitegen.loading.loader import CONTENT_KINDS, load_site
+from sitegen.loading.loader import load_site
+from sitegen.model.kinds import CONTENT_KINDS
 from sitegen.problems import ContentError
 from sitegen.reading import tree
 from sitegen.reading.tree import scan_content

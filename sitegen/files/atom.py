@@ -7,7 +7,6 @@ from xml.etree import ElementTree
 
 from sitegen import urls
 from sitegen.escape import xml_clean
-from sitegen.files.ical import site_url
 from sitegen.model.site import Site
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -18,17 +17,17 @@ def stories_feed(site: Site, title: str) -> bytes:
     settings = site.references.settings
     ElementTree.register_namespace("", ATOM)
     feed = ElementTree.Element(f"{{{ATOM}}}feed", {"xml:lang": "nl"})
-    stories_url = site_url(site, urls.page_url(urls.STORIES))
+    stories_url = site.page_address(urls.STORIES)
     _text(feed, "id", stories_url)
     _text(feed, "title", title)
     _text(feed, "updated", _stamp(site, site.stories[0].date) if site.stories else "1970-01-01T00:00:00Z")
-    ElementTree.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "type": "application/atom+xml", "href": site_url(site, urls.STORIES_FEED)})
+    ElementTree.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "type": "application/atom+xml", "href": site.absolute_url(urls.STORIES_FEED)})
     ElementTree.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "type": "text/html", "href": stories_url})
     author = ElementTree.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", settings.name)
     for story in site.stories:
         entry = ElementTree.SubElement(feed, f"{{{ATOM}}}entry")
-        url = site_url(site, urls.page_url(urls.story_page(story.slug)))
+        url = site.page_address(urls.story_page(story.slug))
         _text(entry, "id", url)
         _text(entry, "title", story.title)
         _text(entry, "published", _stamp(site, story.date))

@@ -28,9 +28,9 @@ from pydantic import BaseModel, BeforeValidator, StringConstraints, WithJsonSche
 from pydantic.fields import FieldInfo
 
 from sitegen import csp, urls
-from sitegen.loading.loader import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
 from sitegen.model import fields as field_types
 from sitegen.model.event import UID_PATTERN
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
 from sitegen.model.references import References
 from sitegen.model.site import Site
 from sitegen.pages.render import template_environment
@@ -149,40 +149,36 @@ RELATIONS: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class CmsCollection:
-    """One folder of content/ as a Decap collection."""
+    """How one kind of content is edited in Decap (its labels and page come from the kinds table)."""
 
-    kind: ContentKind[Any, Any]
-    label: str
-    label_singular: str
     description: str
     identifier: str
     summary: str
-    page: Callable[[str], str]
     sort: tuple[str, ...]
     """Fields the list can be sorted on; it opens sorted on the first, in `direction`."""
     direction: str
+    deletable: bool = True
+    year_groups: bool = False
+    """Group the list by the year of `start`."""
 
 
-COLLECTIONS: tuple[CmsCollection, ...] = (
-    CmsCollection(
-        EVENTS, "Activiteiten", "Activiteit",
+COLLECTIONS: Mapping[str, CmsCollection] = {
+    EVENTS.name: CmsCollection(
         "Gastlessen, open dagen, beurzen en andere activiteiten in de agenda. Gooi een activiteit nooit weg: "
         "zet de status op afgelast.",
-        "title", "{{start}} · {{title}}", urls.event_page, ("start", "title"), "desc",
+        "title", "{{start}} · {{title}}", ("start", "title"), "desc", deletable=False, year_groups=True,
     ),
-    CmsCollection(
-        PERSONAS, "Doelgroepen", "Doelgroep", "De mensen voor wie de site schrijft, in de volgorde van 'Wie ben jij?'.",
-        "name", "{{order}}. {{name}}", urls.persona_page, ("order", "name"), "asc",
+    PERSONAS.name: CmsCollection(
+        "De mensen voor wie de site schrijft, in de volgorde van 'Wie ben jij?'.", "name", "{{order}}. {{name}}", ("order", "name"), "asc",
     ),
-    CmsCollection(
-        STORIES, "Verhalen", "Verhaal", "Loopbaanverhalen van mensen die in de infra werken.",
-        "title", "{{title}} ({{person}})", urls.story_page, ("date", "title"), "desc",
+    STORIES.name: CmsCollection(
+        "Loopbaanverhalen van mensen die in de infra werken.", "title", "{{title}} ({{person}})", ("date", "title"), "desc",
     ),
-    CmsCollection(
-        PARTNERS, "Partners", "Partner", "Bedrijven, scholen, overheden en initiatieven in het netwerk.",
-        "name", "{{name}}", urls.partner_page, ("name",), "asc",
+    PARTNERS.name: CmsCollection(
+        "Bedrijven, scholen, overheden en initiatieven in het netwerk.", "name", "{{name}}", ("name",), "asc",
     ),
-)
+}
+"""Per kind of content (`ContentKind.name`); every kind in the kinds table has one."""
 
 # --------------------------------------------------------------------------------------------------------------
 # The shape of a field, read from its type annotation.
@@ -430,12 +426,11 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
         "media_folder": "content",
         "public_folder": "",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": [_collection(collection, site.references) for collection in COLLECTIONS],
+        "collections": [_collection(kind, COLLECTIONS[kind.name], site.references) for kind in CONTENT_KINDS],
     }
 
 
-def _collection(collection: CmsCollection, references: References) -> dict[str, Any]:
-    kind = collection.kind
+def _collection(kind: ContentKind[Any, Any], collection: CmsCollection, references: References) -> dict[str, Any]:
     body = {
         "name": BODY_FIELD,
         "label": _label(BODY_FIELD),
@@ -447,24 +442,24 @@ def _collection(collection: CmsCollection, references: References) -> dict[str, 
     }
     result: dict[str, Any] = {
         "name": kind.folder,
-        "label": collection.label,
-        "label_singular": collection.label_singular,
+        "label": kind.plural.capitalize(),
+        "label_singular": kind.noun.capitalize(),
         "description": collection.description,
         "folder": f"content/{kind.folder}",
         "extension": "md",
         "format": "frontmatter",
         "create": True,
-        "delete": False if kind is EVENTS else True,
+        "delete": collection.deletable,
         "slug": "{{" + collection.identifier + "}}",
         "identifier_field": collection.identifier,
         "summary": collection.summary,
-        "preview_path": urls.page_url(collection.page("{{slug}}")),
+        "preview_path": urls.page_url(kind.page("{{slug}}")),
         "sortable_fields": [{"field": collection.sort[0], "default_sort": collection.direction}, *collection.sort[1:]],
         "media_folder": "",
         "public_folder": "",
         "fields": [*decap_fields(kind.fields, references), body],
     }
-    if kind is EVENTS:
+    if collection.year_groups:
         result["view_groups"] = [{"label": "Jaar", "field": "start", "pattern": r"^\d{4}"}]
     return result
 

@@ -15,7 +15,6 @@ ical.js parse the output in the tests.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
@@ -23,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from sitegen import urls
 from sitegen.escape import ical_text
+from sitegen.model.body_text import plain_text
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.site import Site
 
@@ -110,12 +110,12 @@ def _vevent(site: Site, event: Event) -> Iterator[str]:
         yield f"DTEND;TZID={tzid}:{local_value(event.end_moment)}"  # type: ignore[arg-type]
     yield f"SUMMARY:{ical_text(_SUMMARY_PREFIX.get(event.status, '') + event.title)}"
     yield f"STATUS:{_STATUS[event.status]}"
-    yield f"LOCATION:{ical_text(location_text(event))}"
-    if event.location is not None and event.location.lat is not None and not event.is_online:
-        yield f"GEO:{event.location.lat:.6f};{event.location.lon:.6f}"
+    yield f"LOCATION:{ical_text(event.location_line)}"
+    if event.place is not None and event.place.lat is not None:
+        yield f"GEO:{event.place.lat:.6f};{event.place.lon:.6f}"
     yield f"DESCRIPTION:{ical_text(_description(site, event))}"
     yield f"CATEGORIES:{ical_text(site.references.event_type_by_slug[event.type].name)}"
-    yield f"URL;VALUE=URI:{event_url(site, event)}"
+    yield f"URL;VALUE=URI:{site.page_address(urls.event_page(event.slug))}"
     yield "END:VEVENT"
 
 
@@ -154,23 +154,6 @@ def day_value(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def event_url(site: Site, event: Event) -> str:
-    return site_url(site, urls.page_url(urls.event_page(event.slug)))
-
-
-def site_url(site: Site, path: str) -> str:
-    return site.references.settings.url.rstrip("/") + "/" + path.lstrip("/")
-
-
-def location_text(event: Event) -> str:
-    """Where, in one line: place, address and city, or the online address."""
-    if event.is_online:
-        return f"Online: {event.online}" if event.online else "Online"
-    location = event.location
-    assert location is not None
-    return ", ".join(part for part in (location.name, location.address, location.city) if part)
-
-
 def _description(site: Site, event: Event) -> str:
     organizer = site.organizer_of(event)
     parts = [event.summary] if event.summary else []
@@ -178,27 +161,8 @@ def _description(site: Site, event: Event) -> str:
     parts.append(f"Organisatie: {organizer.name}")
     if event.registration and not event.is_cancelled:
         parts.append(f"Aanmelden: {event.registration}")
-    parts.append(f"Meer informatie: {event_url(site, event)}")
+    parts.append(f"Meer informatie: {site.page_address(urls.event_page(event.slug))}")
     return "\n\n".join(part for part in parts if part)
-
-
-def plain_text(markdown: str) -> str:
-    """Markdown body as readable plain text for calendar apps (links keep their address)."""
-    # Link text and address without brackets or line breaks: each try then stops at the next '[', so a body full of
-    # brackets costs linear time, not quadratic (tests/test_limits.py).
-    result = re.sub(r"\[([^\[\]\n]+)\]\(([^()\n]+)\)", r"\1 (\2)", markdown)
-    result = re.sub(r"^#{1,6}\s*", "", result, flags=re.MULTILINE)
-    result = re.sub(r"(\*\*|__|\*|`)", "", result)
-    paragraphs = re.split(r"\n\s*\n", result.strip())
-    return "\n\n".join(_unwrap(paragraph) for paragraph in paragraphs)
-
-
-def _unwrap(paragraph: str) -> str:
-    """Join the wrapped lines of a paragraph; list items keep their own line."""
-    lines = paragraph.split("\n")
-    if any(re.match(r"\s*([-*+]|\d+\.)\s", line) for line in lines):
-        return "\n".join(line.strip() for line in lines)
-    return " ".join(line.strip() for line in lines)
 
 
 @cache

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from sitegen import urls
 from sitegen.dates import event_when
 from sitegen.images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
-from sitegen.loading.checks import image_field, image_path, named_images
-from sitegen.model.partner import Partner
+from sitegen.model.event import Event
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, image_source, kind_of, named_images
 from sitegen.model.site import Site
 from sitegen.problems import ContentError, Problem
 
@@ -31,12 +32,12 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     files: dict[str, Payload] = {}
     pictures: dict[str, ResponsiveImage] = {}
     problems: list[Problem] = []
-    for item, image in named_images(site):
-        source = image_path(site.root, item.source, image)
+    for item, image in named_images(site.items):
+        source = site.root / image_source(item.source, image)
         stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0]
-        field = image_field(item)
+        field = kind_of(item).image_field
         try:
-            make = normalized_logo if isinstance(item, Partner) else responsive_image
+            make = normalized_logo if field == "logo" else responsive_image
             picture, encoded = make(source, stem, cache)
         except ImageError as error:
             problems.append(Problem(item.source.path, item.source.line_of(field, "src"), f"{field}.src", error.message))
@@ -56,12 +57,24 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     return Media(files, pictures, share_cards)
 
 
+ShareCardText = Callable[[Any], tuple[str, str, str]]
+
+
+def _event_card(event: Event) -> tuple[str, str, str]:
+    return event.title, f"{event_when(event)} · {'online' if event.place is None else event.place.city}", "Agenda"
+
+
+SHARE_CARDS: Mapping[str, ShareCardText] = {
+    EVENTS.name: _event_card,
+    PERSONAS.name: lambda persona: (persona.name, persona.promise, "Voor wie"),
+    STORIES.name: lambda story: (story.title, f"{story.person}, {story.role}", "Verhaal"),
+    PARTNERS.name: lambda partner: (partner.name, partner.description, "Partner"),
+}
+"""Title, subtitle and label of the share card of an item's page, per kind (`ContentKind.name`)."""
+
+
 def _share_card_texts(site: Site) -> Iterator[tuple[str, str, str, str]]:
-    """(page, title, subtitle, label) for every event, persona and story page."""
-    for event in site.events:
-        place = event.location.city if event.location is not None and not event.is_online else "online"
-        yield urls.event_page(event.slug), event.title, f"{event_when(event)} · {place}", "Agenda"
-    for persona in site.personas:
-        yield urls.persona_page(persona.slug), persona.name, persona.promise, "Voor wie"
-    for story in site.stories:
-        yield urls.story_page(story.slug), story.title, f"{story.person}, {story.role}", "Verhaal"
+    """(page, title, subtitle, label) for the page of every content item."""
+    for kind in CONTENT_KINDS:
+        for item in site.items_of(kind):
+            yield kind.page(item.slug), *SHARE_CARDS[kind.name](item)

@@ -9,7 +9,6 @@ import json
 from typing import Any
 
 from sitegen import urls
-from sitegen.files.ical import event_url, location_text, site_url
 from sitegen.model.event import Event
 from sitegen.model.partner import Partner
 from sitegen.model.site import Site
@@ -95,13 +94,13 @@ PARTNERS_SCHEMA: dict[str, Any] = {
 def open_data_files(site: Site) -> dict[str, bytes]:
     """`{agenda.json, partners.json, schema/agenda.json.schema.json, schema/partners.json.schema.json}`."""
     agenda = {
-        "$schema": site_url(site, "schema/agenda.schema.json"),
+        "$schema": site.absolute_url("schema/agenda.schema.json"),
         "version": FORMAT_VERSION,
         "timezone": site.references.settings.timezone,
         "events": [_event(site, event) for event in site.events],
     }
     partners = {
-        "$schema": site_url(site, "schema/partners.schema.json"),
+        "$schema": site.absolute_url("schema/partners.schema.json"),
         "version": FORMAT_VERSION,
         "partners": [_partner(site, partner) for partner in site.partners],
     }
@@ -120,8 +119,8 @@ def _event(site: Site, event: Event) -> dict[str, Any]:
         "uid": event.uid,
         "title": event.title,
         "summary": event.summary,
-        "url": event_url(site, event),
-        "ical": site_url(site, urls.event_ics(event.slug)),
+        "url": site.page_address(urls.event_page(event.slug)),
+        "ical": site.absolute_url(urls.event_ics(event.slug)),
         "all_day": event.all_day,
         "start": event.first_day.isoformat() if event.all_day else event.start.isoformat(),
         "end": event.last_day.isoformat() if event.all_day else event.end_moment.isoformat(),
@@ -129,8 +128,8 @@ def _event(site: Site, event: Event) -> dict[str, Any]:
         "type": {"slug": event_type.slug, "name": event_type.name},
         "audiences": list(event.audiences),
         "chain_stages": list(event.chain_stages),
-        "subregion": region.slug if region is not None and not event.is_online else None,
-        "location": location_text(event),
+        "subregion": None if region is None else region.slug,
+        "location": event.location_line,
         "online": event.online,
         "organizer": event.organizer,
         "registration": event.registration,
@@ -148,7 +147,7 @@ def _partner(site: Site, partner: Partner) -> dict[str, Any]:
         "municipality": {"slug": municipality.slug, "name": municipality.name, "code": municipality.code},
         "subregion": {"slug": region.slug, "name": region.name},
         "website": partner.website,
-        "url": site_url(site, urls.page_url(urls.partner_page(partner.slug))),
+        "url": site.page_address(urls.partner_page(partner.slug)),
         "offers": list(partner.offers),
         "example": partner.example,
     }

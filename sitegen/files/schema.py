@@ -6,17 +6,9 @@ import json
 
 from pydantic import BaseModel
 
-from sitegen.model.event import EventFields
-from sitegen.model.partner import PartnerFields
-from sitegen.model.persona import PersonaFields
-from sitegen.model.story import StoryFields
+from sitegen.model.kinds import CONTENT_KINDS
 
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {
-    "event": EventFields,
-    "persona": PersonaFields,
-    "story": StoryFields,
-    "partner": PartnerFields,
-}
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {kind.name: kind.fields for kind in CONTENT_KINDS}
 
 
 def json_schema(model: type[BaseModel]) -> dict[str, object]:

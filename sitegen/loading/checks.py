@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timezone
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -15,10 +15,8 @@ from sitegen.images.inspect import probe, read_checked
 from sitegen.model.body_links import link_problems
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.fields import ImageRef
-from sitegen.model.partner import Partner
-from sitegen.model.persona import Persona
+from sitegen.model.kinds import CONTENT_KINDS, image_source, kind_of, named_images
 from sitegen.model.source import Source
-from sitegen.model.story import Story
 from sitegen.problems import Problem, quoted
 from sitegen.reading.tree import IMAGE_SUFFIXES
 
@@ -196,8 +194,8 @@ def _check_partners(site: Site) -> Iterator[Problem]:
 
 
 def _check_duplicates(site: Site) -> Iterator[Problem]:
-    for items, noun in ((site.events, "activiteit"), (site.personas, "doelgroep"), (site.stories, "verhaal"), (site.partners, "partner")):
-        yield from _duplicates(items, lambda item: item.slug, None, f"heeft hetzelfde webadres als een andere {noun}")
+    for kind in CONTENT_KINDS:
+        yield from _duplicates(site.items_of(kind), lambda item: item.slug, None, f"heeft hetzelfde webadres als {kind.another}")
     yield from _duplicates(site.events, lambda event: event.uid, "uid", "is dezelfde identiteit als die van een andere activiteit; maak een nieuwe uid")
     yield from _duplicates(site.partners, lambda partner: partner.name.casefold(), "name", "is dezelfde naam als die van een andere partner")
 
@@ -216,17 +214,17 @@ def _duplicates(items: Iterable, key_of: Callable[[object], str], field: str | N
 
 def _check_images(site: Site) -> Iterator[Problem]:
     content = site.content_dir.resolve()
-    for item, image in named_images(site):
-        yield from _check_image(site.root, content, item.source, image_field(item), image)
+    for item, image in named_images(site.items):
+        yield from _check_image(site.root, content, item.source, kind_of(item).image_field, image)
 
 
 def _check_image_outputs(site: Site) -> Iterator[Problem]:
     """Two images that would be published under one name (`foto.jpg` and `foto.png`): one would replace the other."""
     first: dict[str, tuple[Path, Source, str]] = {}
-    for item, image in sorted(named_images(site), key=lambda pair: (pair[0].source.path, pair[1].src)):
+    for item, image in sorted(named_images(site.items), key=lambda pair: (pair[0].source.path, pair[1].src)):
         stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0].casefold()
         path = image_path(site.root, item.source, image)
-        field = image_field(item)
+        field = kind_of(item).image_field
         if stem not in first:
             first[stem] = (path, item.source, image.src)
         elif first[stem][0] != path:
@@ -243,7 +241,7 @@ def _check_image_outputs(site: Site) -> Iterator[Problem]:
 
 def _check_unused_images(site: Site) -> Iterator[Problem]:
     """An image in content/ that nothing names is either forgotten or misspelled where it is used."""
-    used = {image_path(site.root, item.source, image) for item, image in named_images(site)}
+    used = {image_path(site.root, item.source, image) for item, image in named_images(site.items)}
     images = (path for path in site.content_dir.rglob("*") if path.suffix.lower() in IMAGE_SUFFIXES)
     for path in sorted(images):
         if path.is_file() and path.resolve() not in used:
@@ -251,29 +249,15 @@ def _check_unused_images(site: Site) -> Iterator[Problem]:
             yield Problem(shown, None, None, "deze afbeelding wordt nergens gebruikt; verwijs ernaar met 'image' of 'logo', of verwijder haar.")
 
 
-def image_field(item: Event | Persona | Story | Partner) -> str:
-    """The front matter field that names an item's image: a partner's logo, every other item's image."""
-    return "logo" if isinstance(item, Partner) else "image"
-
-
-def named_images(site: Site) -> Iterator[tuple[Event | Persona | Story | Partner, ImageRef]]:
-    for item in (*site.events, *site.personas, *site.stories):
-        if item.image is not None:
-            yield item, item.image
-    for partner in site.partners:
-        if partner.logo is not None:
-            yield partner, partner.logo
-
-
 def _check_body_links(site: Site) -> Iterator[Problem]:
-    known = {item.source.path: item.slug for item in (*site.events, *site.personas, *site.stories, *site.partners)}
-    for item in (*site.events, *site.personas, *site.stories, *site.partners):
+    known = {item.source.path: item.slug for item in site.items}
+    for item in site.items:
         yield from link_problems(item.body, item.source.path, item.source.body_line, known)
 
 
 def image_path(root: Path, source: Source, image: ImageRef) -> Path:
-    """Where an image lives: its `src` is relative to the Markdown file that names it."""
-    return (root / PurePosixPath(source.path).parent / image.src).resolve()
+    """The image file on disk, links resolved (so a `src` that climbs out of content/ shows)."""
+    return (root / image_source(source, image)).resolve()
 
 
 def _check_image(root: Path, content: Path, source: Source, field: str, image: ImageRef | None) -> Iterator[Problem]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -14,9 +13,7 @@ from sitegen.loading.checks import check_site
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
-from sitegen.model.event import Event, EventFields
-from sitegen.model.partner import Partner, PartnerFields
-from sitegen.model.persona import Persona, PersonaFields
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
 from sitegen.model.references import (
     CampaignList,
     ChainStageList,
@@ -31,7 +28,6 @@ from sitegen.model.references import (
 )
 from sitegen.model.site import Site
 from sitegen.model.source import Source
-from sitegen.model.story import Story, StoryFields
 from sitegen.problems import ContentError, Problem, display_path
 from sitegen.reading.files import read_limited
 from sitegen.reading.frontmatter import split_front_matter
@@ -41,22 +37,6 @@ from sitegen.reading.yaml_strict import YamlData, load_yaml
 
 FieldsT = TypeVar("FieldsT", bound=BaseModel)
 ItemT = TypeVar("ItemT", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class ContentKind(Generic[FieldsT, ItemT]):
-    """One folder of content/: the front matter model editors write and the item the engine builds from it."""
-
-    folder: str
-    fields: type[FieldsT]
-    item: type[ItemT]
-
-
-EVENTS = ContentKind("events", EventFields, Event)
-PERSONAS = ContentKind("personas", PersonaFields, Persona)
-STORIES = ContentKind("stories", StoryFields, Story)
-PARTNERS = ContentKind("partners", PartnerFields, Partner)
-CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
 
 REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "site.yml": SiteSettings,
@@ -100,10 +80,7 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
         root=root,
         revisions=revisions,
         references=references,
-        events=events,
-        personas=tuple(items[PERSONAS.folder]),
-        stories=tuple(items[STORIES.folder]),
-        partners=tuple(items[PARTNERS.folder]),
+        **{kind.folder: tuple(items[kind.folder]) for kind in CONTENT_KINDS},
         warnings=tuple(sorted(warnings)),
     )
     problems.extend(check_site(site, unreadable))

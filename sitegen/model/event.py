@@ -106,3 +106,24 @@ class Event(EventFields):
     @property
     def is_online(self) -> bool:
         return self.location is None or self.status is EventStatus.MOVED_ONLINE
+
+    @property
+    def place(self) -> Location | None:
+        """Where to go in person: the location, none when the event is online or moved online. The one version of
+        'where the event is' for pages, feeds, share cards and structured data."""
+        return None if self.is_online else self.location
+
+    @property
+    def location_line(self) -> str:
+        """Where, in one line for calendars and open data: the place, or 'Online' with the address."""
+        if self.place_line is not None:
+            return self.place_line
+        return f"Online: {self.online}" if self.online else "Online"
+
+    @property
+    def place_line(self) -> str | None:
+        """The place in one line, as an address: 'Infra-opleidingscentrum, Dijkweg 1, Heerhugowaard'."""
+        place = self.place
+        if place is None:
+            return None
+        return ", ".join(part for part in (place.name, place.address, place.city) if part)

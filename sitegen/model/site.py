@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from sitegen import urls
 from sitegen.loading.history import Revision
 from sitegen.model.event import Event
+from sitegen.model.kinds import CONTENT_KINDS, ContentKind, Item
 from sitegen.model.partner import Partner
 from sitegen.model.persona import Persona
 from sitegen.model.references import References, Region
@@ -42,6 +44,23 @@ class Site:
         object.__setattr__(self, "partners", tuple(sorted(self.partners, key=lambda p: (p.name.casefold(), p.slug))))
 
     @property
+    def items(self) -> tuple[Item, ...]:
+        """Every content item, kind by kind in the order of the kinds table."""
+        return tuple(item for kind in CONTENT_KINDS for item in self.items_of(kind))
+
+    def items_of(self, kind: ContentKind[Any, Any]) -> tuple[Any, ...]:
+        items: tuple[Any, ...] = getattr(self, kind.folder)
+        return items
+
+    def absolute_url(self, path: str) -> str:
+        """The full web address of a file (`agenda.ics`) or page URL (`agenda/`) on this site."""
+        return urls.absolute(self.references.settings.url, path)
+
+    def page_address(self, page: str) -> str:
+        """The full web address of a page, by its source path (`agenda/x.md` → `https://…/agenda/x/`)."""
+        return self.absolute_url(urls.page_url(page))
+
+    @property
     def content_dir(self) -> Path:
         return self.root / "content"
 
@@ -63,9 +82,10 @@ class Site:
         return None if story.employer is None else self.partner_by_slug[story.employer]
 
     def region_of_event(self, event: Event) -> Region | None:
-        if event.location is None:
+        """The subregion the event takes place in; none when it is online (or moved online)."""
+        if event.place is None:
             return None
-        return self.references.region_of_municipality[event.location.municipality]
+        return self.references.region_of_municipality[event.place.municipality]
 
     def region_of_partner(self, partner: Partner) -> Region:
         return self.references.region_of_municipality[partner.municipality]

@@ -161,7 +161,7 @@ def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
 
 
 def _item(site: Site, event: Event, today: date) -> Item:
-    region = None if event.is_online else site.region_of_event(event)
+    region = site.region_of_event(event)
     facets = {
         "doelgroep": event.audiences,
         "regio": (ONLINE if region is None else region.slug,),

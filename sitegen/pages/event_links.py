@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from sitegen import urls
 from sitegen.escape import json_ld
-from sitegen.files.ical import event_url, location_text, plain_text, site_url
+from sitegen.model.body_text import plain_text
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.site import Site
 
@@ -21,13 +21,12 @@ _SCHEMA_STATUS = {
 
 def map_url(event: Event) -> str | None:
     """A plain link to OpenStreetMap: the point when coordinates are known, else a search for the address."""
-    location = event.location
-    if location is None:
+    place = event.place
+    if place is None or event.place_line is None:
         return None
-    if location.lat is not None and location.lon is not None:
-        return f"https://www.openstreetmap.org/?mlat={location.lat}&mlon={location.lon}#map=17/{location.lat}/{location.lon}"
-    query = ", ".join(part for part in (location.name, location.address, location.city) if part)
-    return f"https://www.openstreetmap.org/search?query={quote(query)}"
+    if place.lat is not None and place.lon is not None:
+        return f"https://www.openstreetmap.org/?mlat={place.lat}&mlon={place.lon}#map=17/{place.lat}/{place.lon}"
+    return f"https://www.openstreetmap.org/search?query={quote(event.place_line)}"
 
 
 def google_calendar_url(site: Site, event: Event) -> str:
@@ -40,8 +39,8 @@ def google_calendar_url(site: Site, event: Event) -> str:
         "text": event.title,
         "dates": dates,
         "ctz": site.references.settings.timezone,
-        "details": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{event_url(site, event)}",
-        "location": location_text(event),
+        "details": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{site.page_address(urls.event_page(event.slug))}",
+        "location": event.location_line,
     }
     return "https://calendar.google.com/calendar/render?" + _query(query)
 
@@ -54,8 +53,8 @@ def outlook_url(site: Site, event: Event) -> str:
         "startdt": _iso(site, event.first_day if event.all_day else event.start),
         "enddt": _iso(site, event.exclusive_end if event.all_day else event.end_moment),
         "allday": "true" if event.all_day else "false",
-        "body": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{event_url(site, event)}",
-        "location": location_text(event),
+        "body": f"{event.summary + chr(10) + chr(10) if event.summary else ''}{site.page_address(urls.event_page(event.slug))}",
+        "location": event.location_line,
     }
     return "https://outlook.live.com/calendar/0/deeplink/compose?" + _query(query)
 
@@ -90,14 +89,14 @@ def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> st
         "organizer": {
             "@type": "Organization",
             "name": organizer.name,
-            "url": organizer.website or site_url(site, urls.page_url(urls.partner_page(organizer.slug))),
+            "url": organizer.website or site.page_address(urls.partner_page(organizer.slug)),
         },
         "description": event.summary or plain_text(event.body).split("\n\n")[0],
-        "url": event_url(site, event),
+        "url": site.page_address(urls.event_page(event.slug)),
         "inLanguage": "nl",
     }
     if image_path is not None:
-        data["image"] = [site_url(site, image_path)]
+        data["image"] = [site.absolute_url(image_path)]
     if event.registration and not event.is_cancelled:
         data["offers"] = {"@type": "Offer", "url": event.registration, "price": "0", "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}
     return json_ld(data)
@@ -113,8 +112,8 @@ def _attendance_mode(event: Event) -> str:
 
 def _schema_locations(site: Site, event: Event) -> object:
     places: list[dict[str, object]] = []
-    if event.location is not None and not event.is_online:
-        location = event.location
+    location = event.place
+    if location is not None:
         settings = site.references.settings
         address = {"@type": "PostalAddress", "addressLocality": location.city, "addressRegion": settings.region, "addressCountry": settings.country}
         if location.address:

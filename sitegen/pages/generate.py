@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any
 
 from markupsafe import Markup
 
 from sitegen import urls
 from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
+from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages
 from sitegen.pages.partner_map import partner_map_svg
@@ -39,29 +39,29 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     if problems:
         raise ContentError(problems)
     page_of_source = source_pages(site)
-    for items, page_of_slug, template, name in _detail_kinds(site):
-        for item in items:
-            page = page_of_slug(item.slug)
+    for kind in CONTENT_KINDS:
+        for item in site.items_of(kind):
+            page = kind.page(item.slug)
             body = body_block(rewrite_links(item.body_html, item.source.path, page_of_source.get, page))
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
-                template, page, site=site, body=body, picture=picture, share_image=share_image, today=today, **{name: item}
+                f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image, today=today,
+                **{kind.name: item},
             )
     return pages
 
 
 def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:
     """A content file whose page would replace a page the site makes itself (`content/events/abonneren.md`)."""
-    for items, page_of_slug, _, _ in _detail_kinds(site):
-        for item in items:
-            page = page_of_slug(item.slug)
-            if page in listing:
-                yield Problem(
-                    item.source.path, None, None,
-                    f"dit bestand zou de pagina /{urls.page_url(page)} krijgen, maar dat adres is al een pagina van de site "
-                    f"zelf; geef het bestand een andere naam, zoals '{item.slug}-2.md'.",
-                )
+    for item in site.items:
+        page = kind_of(item).page(item.slug)
+        if page in listing:
+            yield Problem(
+                item.source.path, None, None,
+                f"dit bestand zou de pagina /{urls.page_url(page)} krijgen, maar dat adres is al een pagina van de site "
+                f"zelf; geef het bestand een andere naam, zoals '{item.slug}-2.md'.",
+            )
 
 
 def body_block(body_html: str) -> Markup:
@@ -73,18 +73,4 @@ def body_block(body_html: str) -> Markup:
 
 def source_pages(site: Site) -> dict[str, str]:
     """The page generated from each content file: `{content/events/x.md: agenda/x.md}`."""
-    return {
-        item.source.path: page_of_slug(item.slug)
-        for items, page_of_slug, _, _ in _detail_kinds(site)
-        for item in items
-    }
-
-
-def _detail_kinds(site: Site) -> tuple[tuple[Sequence[Any], Callable[[str], str], str, str], ...]:
-    """Each kind of item with its page path, template and the template's name for it."""
-    return (
-        (site.events, urls.event_page, "event.md.j2", "event"),
-        (site.personas, urls.persona_page, "persona.md.j2", "persona"),
-        (site.stories, urls.story_page, "story.md.j2", "story"),
-        (site.partners, urls.partner_page, "partner.md.j2", "partner"),
-    )
+    return {item.source.path: kind.page(item.slug) for kind in CONTENT_KINDS for item in site.items_of(kind)}
