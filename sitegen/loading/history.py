@@ -17,20 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sitegen.model.event import Event
+from sitegen.model.event import Event, Revision
 from sitegen.problems import Problem
 
 _UID_LINE = re.compile(r"^uid:\s*['\"]?([0-9A-Fa-f-]{36})", re.MULTILINE)
 _COMMIT_MARK = "\x01"
-
-
-@dataclass(frozen=True)
-class Revision:
-    """SEQUENCE, CREATED and LAST-MODIFIED of one event, as UTC datetimes."""
-
-    sequence: int
-    created: datetime
-    modified: datetime
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Annotated
@@ -19,6 +20,15 @@ class EventStatus(StrEnum):
     CANCELLED = "afgelast"
     POSTPONED = "uitgesteld"
     MOVED_ONLINE = "verplaatst-naar-online"
+
+
+@dataclass(frozen=True)
+class Revision:
+    """SEQUENCE, CREATED and LAST-MODIFIED of one event, as UTC datetimes."""
+
+    sequence: int
+    created: datetime
+    modified: datetime
 
 
 class Location(FrozenModel):

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sitegen import urls
-from sitegen.loading.history import Revision
-from sitegen.model.event import Event
+from sitegen.model.event import Event, Revision
 from sitegen.model.kinds import CONTENT_KINDS, ContentKind, Item
 from sitegen.model.partner import Partner
 from sitegen.model.persona import Persona
