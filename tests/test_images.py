@@ -25,6 +25,7 @@ from sitegen.images import (
     share_card,
 )
 from sitegen.images.share_card import BUNDLED_FONT, draw_card
+from sitegen.images.source import check_source
 from sitegen.images.typeset import drawable, ellipsized, load_font, wrap
 
 RED = (220, 30, 30)
@@ -865,7 +866,34 @@ def test_svg_logo_is_published_as_is_with_a_fitted_size(
 
     assert logo == ResponsiveImage((Variant("media/logo.svg", *size, "image/svg+xml"),), *size)
     assert files == {"media/logo.svg": data}
-    assert cache.encoded == 0
+    # The cleaned drawing is stored by its digest, so a warm build need not open the file; nothing is rasterised.
+    assert cache.encoded == 1 and all(name.endswith(".svg") for name in files)
+
+
+@pytest.mark.parametrize("name", ["foto.jpg", "logo.png", "logo.svg"])
+def test_a_checked_image_is_not_read_again_when_its_outputs_are_cached(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".svg"):
+        path.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1"><circle r="1"/></svg>')
+    else:
+        save(photo((600, 400)), path)
+    make = normalized_logo if name.startswith("logo") else responsive_image
+    checked = check_source(path, drawing_allowed=name.startswith("logo"))
+    cache = ImageCache(tmp_path / "cache")
+    first = make(checked, "media/x", cache)
+    path.write_bytes(b"changed")  # reading it again would now be refused: the digest differs
+
+    again = make(checked, "media/x", ImageCache(tmp_path / "cache"))
+    assert again == first
+
+
+def test_an_image_changed_after_its_check_is_refused_when_encoded(tmp_path: Path, cache: ImageCache) -> None:
+    path = save(photo((600, 400)), tmp_path / "foto.jpg")
+    checked = check_source(path)
+    save(Image.new("RGB", (600, 400), RED), path)
+
+    with pytest.raises(ImageError, match="veranderd terwijl de site werd gebouwd"):
+        responsive_image(checked, "media/foto", cache)
 
 
 def test_svg_logo_with_a_script_is_refused(tmp_path: Path, cache: ImageCache) -> None:

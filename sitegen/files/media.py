@@ -33,7 +33,8 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     pictures: dict[str, ResponsiveImage] = {}
     problems: list[Problem] = []
     for item, image in named_images(site.items):
-        source = site.root / image_source(item.source, image)
+        path = image_source(item.source, image)
+        source = site.images.get(path.as_posix()) or site.root / path
         stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0]
         field = kind_of(item).image_field
         try:

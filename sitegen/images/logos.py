@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 from pathlib import Path
 
 from PIL import Image
@@ -11,10 +10,10 @@ from PIL import Image
 from . import encode
 from .cache import ImageCache
 from .errors import ImageError
-from .formats import describe, sniff
-from .inspect import decode, probe, read_checked
+from .inspect import decode
 from .recipe import Recipe
 from .responsive import PNG, WEBP, ResponsiveImage, Variant
+from .source import CheckedSource, check_source, clean_drawing
 from .svg import sanitized_svg, svg_size
 from .trim import content_box
 
@@ -26,19 +25,22 @@ SVG = "image/svg+xml"
 
 
 def normalized_logo(
-    source: Path, output_stem: str, cache: ImageCache, box: tuple[int, int] = DEFAULT_BOX
+    source: Path | CheckedSource, output_stem: str, cache: ImageCache, box: tuple[int, int] = DEFAULT_BOX
 ) -> tuple[ResponsiveImage, dict[str, bytes]]:
-    """A raster logo as `<stem>.webp` and `<stem>.png`, exactly `box` in size; an SVG logo checked and kept as `<stem>.svg`."""
-    data = read_checked(source)
-    if source.suffix.lower() == ".svg":
-        return _svg_logo(data, output_stem, box)
-    # The header checks run on every build: the cache key holds the bytes, not the file name.
-    probe(data, source.suffix)
-    source_digest = hashlib.sha256(data).digest()
+    """A raster logo as `<stem>.webp` and `<stem>.png`, exactly `box` in size; an SVG logo checked and kept as `<stem>.svg`.
+
+    A `CheckedSource` is read again only when an output is not in the cache.
+    """
+    checked = source if isinstance(source, CheckedSource) else check_source(source, drawing_allowed=True)
+    if checked.header is None:
+        clean = cache.get_or_make((checked.digest, Recipe("logo", *box, "SVG").key()), lambda: clean_drawing(checked.data()))
+        return _svg_logo(clean, output_stem, box)
+    source_digest = checked.digest
+    suffix = checked.path.suffix
 
     @functools.cache
     def fitted() -> Image.Image:
-        return fitted_logo(decode(data, source.suffix), box)
+        return fitted_logo(decode(checked.data(), suffix), box)
 
     width, height = box
     webp = cache.get_or_make(
@@ -72,13 +74,7 @@ def fitted_logo(image: Image.Image, box: tuple[int, int]) -> Image.Image:
     return canvas
 
 
-def _svg_logo(data: bytes, output_stem: str, box: tuple[int, int]) -> tuple[ResponsiveImage, dict[str, bytes]]:
-    actual = sniff(data)
-    if actual not in (None, "SVG"):
-        raise ImageError(
-            f"Het bestand heeft de extensie '.svg', maar is eigenlijk {describe(actual)}; geef het de juiste extensie."
-        )
-    clean = sanitized_svg(data)
+def _svg_logo(clean: bytes, output_stem: str, box: tuple[int, int]) -> tuple[ResponsiveImage, dict[str, bytes]]:
     width, height = _fitted_size(svg_size(clean), box)
     variant = Variant(f"{output_stem}.svg", width, height, SVG)
     return ResponsiveImage((variant,), width, height), {variant.path: clean}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -14,8 +13,10 @@ from PIL import Image
 
 from . import encode
 from .cache import ImageCache
-from .inspect import decode, probe, read_checked
+from .errors import ImageError
+from .inspect import decode
 from .recipe import Recipe
+from .source import CheckedSource, check_source
 
 DEFAULT_WIDTHS = (480, 960, 1440)
 WEBP_QUALITY = 80
@@ -70,17 +71,22 @@ def planned_sizes(width: int, height: int, widths: tuple[int, ...]) -> tuple[tup
 
 
 def responsive_image(
-    source: Path, output_stem: str, cache: ImageCache, widths: tuple[int, ...] = DEFAULT_WIDTHS
+    source: Path | CheckedSource, output_stem: str, cache: ImageCache, widths: tuple[int, ...] = DEFAULT_WIDTHS
 ) -> tuple[ResponsiveImage, dict[str, bytes]]:
-    """WebP and JPEG variants of `source`, never upscaled, named `<output_stem>-<width>.<ext>`."""
-    data = read_checked(source)
-    header = probe(data, source.suffix)
+    """WebP and JPEG variants of `source`, never upscaled, named `<output_stem>-<width>.<ext>`.
+
+    A `CheckedSource` is read again only when a variant is not in the cache.
+    """
+    checked = source if isinstance(source, CheckedSource) else check_source(source)
+    header = checked.header
+    if header is None:
+        raise ImageError("Een SVG-tekening kan hier niet worden gebruikt; lever een JPEG, PNG of WebP aan.")
     sizes = planned_sizes(header.width, header.height, widths)
-    source_digest = hashlib.sha256(data).digest()
+    source_digest = checked.digest
 
     @functools.cache
     def decoded() -> Image.Image:
-        return decode(data, source.suffix)
+        return decode(checked.data(), checked.path.suffix)
 
     @functools.cache
     def scaled(size: tuple[int, int]) -> Image.Image:

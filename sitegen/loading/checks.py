@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sitegen import urls
-from sitegen.images import ImageError, sanitized_svg
-from sitegen.images.inspect import probe, read_checked
+from sitegen.images import ImageError
+from sitegen.images.source import CheckedSource, check_source
 from sitegen.model.body_links import link_problems
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.fields import ImageRef
@@ -34,7 +34,7 @@ def check_site(site: Site, unreadable: Mapping[str, frozenset[str]] | None = Non
     problems: list[Problem] = []
     problems.extend(_check_events(site, personas, partners))
     problems.extend(_check_stories(site, personas, partners))
-    for check in (_check_personas, _check_partners, _check_duplicates, _check_images, _check_image_outputs, _check_body_links):
+    for check in (_check_personas, _check_partners, _check_duplicates, _check_image_outputs, _check_body_links):
         problems.extend(check(site))
     # A file that did not load may be the one naming an image: judge unused images once all files load.
     if not any(unreadable.values()):
@@ -212,10 +212,21 @@ def _duplicates(items: Iterable, key_of: Callable[[object], str], field: str | N
             first[key] = source
 
 
-def _check_images(site: Site) -> Iterator[Problem]:
+def checked_images(site: Site) -> tuple[dict[str, CheckedSource], list[Problem]]:
+    """Each image the content names, read and checked once (by its path in the project), and every problem."""
     content = site.content_dir.resolve()
+    checked: dict[str, CheckedSource] = {}
+    problems: list[Problem] = []
     for item, image in named_images(site.items):
-        yield from _check_image(site.root, content, item.source, kind_of(item).image_field, image)
+        key = image_source(item.source, image).as_posix()
+        if key in checked:
+            continue
+        result = _check_image(site.root, content, item.source, kind_of(item).image_field, image)
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            checked[key] = result
+    return checked, problems
 
 
 def _check_image_outputs(site: Site) -> Iterator[Problem]:
@@ -260,21 +271,14 @@ def image_path(root: Path, source: Source, image: ImageRef) -> Path:
     return (root / image_source(source, image)).resolve()
 
 
-def _check_image(root: Path, content: Path, source: Source, field: str, image: ImageRef | None) -> Iterator[Problem]:
-    if image is None:
-        return
+def _check_image(root: Path, content: Path, source: Source, field: str, image: ImageRef) -> CheckedSource | Problem:
     path = image_path(root, source, image)
     line = source.line_of(field, "src")
     if not path.is_relative_to(content):
-        yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} ligt buiten de map content/; zet de afbeelding naast het bestand.")
-    elif not path.is_file():
-        yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} bestaat niet; verwacht een afbeelding naast het bestand, zoals 'foto.jpg'.")
-    else:
-        try:
-            data = read_checked(path)
-            if path.suffix.lower() == ".svg" and field == "logo":
-                sanitized_svg(data)
-            else:
-                probe(data, path.suffix)
-        except ImageError as error:
-            yield Problem(source.path, line, f"{field}.src", f"{quoted(image.src)}: {error.message}")
+        return Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} ligt buiten de map content/; zet de afbeelding naast het bestand.")
+    if not path.is_file():
+        return Problem(source.path, line, f"{field}.src", f"{quoted(image.src)} bestaat niet; verwacht een afbeelding naast het bestand, zoals 'foto.jpg'.")
+    try:
+        return check_source(path, drawing_allowed=field == "logo")
+    except ImageError as error:
+        return Problem(source.path, line, f"{field}.src", f"{quoted(image.src)}: {error.message}")

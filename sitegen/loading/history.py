@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sitegen.model.event import Event, Revision
 from sitegen.problems import Problem
+from sitegen.reading.text import normalized_text
 
 _UID_LINE = re.compile(r"^uid:\s*['\"]?([0-9A-Fa-f-]{36})", re.MULTILINE)
 _COMMIT_MARK = "\x01"
@@ -34,10 +35,11 @@ class _Version:
 
 
 def event_revisions(
-    root: Path, events: Sequence[Event], now: datetime | None = None
+    root: Path, events: Sequence[Event], texts: Mapping[str, str], now: datetime | None = None
 ) -> tuple[Mapping[str, Revision], tuple[Problem, ...]]:
     """A Revision per event uid, and a problem for every event whose file once had another uid.
 
+    `texts` holds each event file's text as the loader read it (by source path): the work tree is not read again.
     An edit that is not committed yet is stamped `now`, by default the moment the file was saved,
     so that rebuilding unchanged files gives the same feed.
     """
@@ -57,7 +59,7 @@ def event_revisions(
     result: dict[str, Revision] = {}
     for event in events:
         path = root / event.source.path
-        fingerprint = _fingerprint(path.read_bytes())
+        fingerprint = _fingerprint(texts[event.source.path])
         known = revisions.get(event.uid)
         if known is None or fingerprints.get(event.uid) != fingerprint:
             known = _next(known, now or _saved_at(path))
@@ -69,8 +71,12 @@ def event_revisions(
     return result, tuple(problems)
 
 
-def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
-    """A problem for every event file at `base_ref` whose uid no file in the work tree has any more."""
+def deleted_events(root: Path, texts: Iterable[str], base_ref: str = "HEAD") -> tuple[Problem, ...]:
+    """A problem for every event file at `base_ref` whose uid no file in the work tree has any more.
+
+    `texts` are the texts of the event files in the work tree as the loader read them, those that did not load
+    included (their uid is found by its line, so a file with a mistake is not taken for a deleted one).
+    """
     top = _git_top(root)
     folder = root / "content" / "events"
     relative = _repo_path(top, folder) if top is not None else None
@@ -83,10 +89,10 @@ def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
     if listing.returncode != 0:
         return ()
     paths = [path for path in listing.stdout.splitlines() if path.endswith(".md")]
-    current = {_uid_in(path.read_bytes()) for path in folder.glob("*.md")} if folder.is_dir() else set()
+    current = {_uid_in(text) for text in texts}
     problems = []
     for path, raw in zip(paths, _blobs(top, [f"{base_ref}:{path}" for path in paths]), strict=True):
-        uid = _uid_in(raw) if raw is not None else None
+        uid = _uid_in(_text_of(raw)) if raw is not None else None
         # A file still at its place with another uid is reported as a changed identity instead.
         if uid is not None and uid not in current and not (top / path).exists():
             shown = (top / path).relative_to(root.resolve()).as_posix()
@@ -100,8 +106,13 @@ def deleted_events(root: Path, base_ref: str = "HEAD") -> tuple[Problem, ...]:
     return tuple(problems)
 
 
-def _uid_in(raw: bytes) -> str | None:
-    match = _UID_LINE.search(raw.decode("utf-8", errors="replace"))
+def _text_of(raw: bytes) -> str:
+    """A committed version's text, normalised as the loader normalises the work tree's."""
+    return normalized_text(raw.decode("utf-8", errors="replace"))
+
+
+def _uid_in(text: str) -> str | None:
+    match = _UID_LINE.search(text)
     return match.group(1).lower() if match else None
 
 
@@ -127,8 +138,7 @@ def _saved_at(path: Path) -> datetime:
     return datetime.fromtimestamp(int(path.stat().st_mtime), tz=timezone.utc)
 
 
-def _fingerprint(raw: bytes) -> str:
-    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+def _fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -173,7 +183,8 @@ def _history(top: Path, folder: Path) -> list[_Version]:
     for (commit, committed, path), raw in zip(touched, contents, strict=True):
         if raw is None:
             continue
-        versions.append(_Version(commit, committed, path, _uid_in(raw), _fingerprint(raw)))
+        text = _text_of(raw)
+        versions.append(_Version(commit, committed, path, _uid_in(text), _fingerprint(text)))
     return versions
 
 

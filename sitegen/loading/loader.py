@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES
-from sitegen.loading.checks import check_site
+from sitegen.loading.checks import check_site, checked_images
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
@@ -62,20 +63,22 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     references = _load_references(root, problems)
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
+    texts: dict[str, str] = {}
     tree = scan_content(root, [kind.folder for kind in CONTENT_KINDS])
     problems.extend(tree.problems)
     warnings: list[Problem] = list(tree.warnings)
     for kind in CONTENT_KINDS:
-        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems)
+        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems, texts)
         items[kind.folder] = [
             safe for item in items[kind.folder] if (safe := _with_safe_body(item, warnings, problems)) is not None
         ]
     if references is None:
         raise ContentError(problems)
     events = tuple(items[EVENTS.folder])
-    revisions, found = event_revisions(root, events, now)
+    event_texts = {path: text for path, text in texts.items() if path.startswith(f"content/{EVENTS.folder}/")}
+    revisions, found = event_revisions(root, events, event_texts, now)
     problems.extend(found)
-    problems.extend(deleted_events(root, base_ref))
+    problems.extend(deleted_events(root, event_texts.values(), base_ref))
     site = Site(
         root=root,
         revisions=revisions,
@@ -83,10 +86,12 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
         **{kind.folder: tuple(items[kind.folder]) for kind in CONTENT_KINDS},
         warnings=tuple(sorted(warnings)),
     )
+    images, found = checked_images(site)
+    problems.extend(found)
     problems.extend(check_site(site, unreadable))
     if problems:
         raise ContentError(problems)
-    return site
+    return replace(site, images=images)
 
 
 def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:
@@ -145,13 +150,16 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
 
 
 def _load_folder(
-    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], problems: list[Problem]
+    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], problems: list[Problem], texts: dict[str, str]
 ) -> tuple[list[ItemT], frozenset[str]]:
-    """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere)."""
+    """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere).
+
+    The text of every file that could be decoded lands in `texts` by its shown path: nothing reads the file again.
+    """
     items: list[ItemT] = []
     unreadable: set[str] = set()
     for path in paths:
-        item = _load_document(path, display_path(path, root), kind, problems)
+        item = _load_document(path, display_path(path, root), kind, problems, texts)
         if item is None:
             unreadable.add(slug_of(path))
         else:
@@ -159,7 +167,9 @@ def _load_folder(
     return items, frozenset(unreadable)
 
 
-def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem]) -> ItemT | None:
+def _load_document(
+    path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem], texts: dict[str, str]
+) -> ItemT | None:
     raw, found = read_limited(path, shown, CONTENT_FILE_BYTES)
     problems.extend(found)
     if raw is None:
@@ -168,6 +178,7 @@ def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], pr
     problems.extend(found)
     if text is None:
         return None
+    texts[shown] = text
     document, found = split_front_matter(text, shown)
     problems.extend(found)
     if document is None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sitegen import urls
+from sitegen.images.source import CheckedSource
 from sitegen.model.event import Event, Revision
 from sitegen.model.kinds import CONTENT_KINDS, ContentKind, Item
 from sitegen.model.partner import Partner
@@ -35,6 +36,9 @@ class Site:
     partners: tuple[Partner, ...]
     # Problems that do not stop a build (what the allowlist removed from a body), reported by `sitegen check`.
     warnings: tuple[Problem, ...] = ()
+    # Each image the content names, read and checked once while loading, by its path in the project
+    # (`content/events/foto.jpg`); the outputs use it so that a warm build does not read the file again.
+    images: Mapping[str, CheckedSource] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "events", tuple(sorted(self.events, key=_event_order)))

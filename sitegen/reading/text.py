@@ -31,13 +31,17 @@ def decode_text(raw: bytes, path: str) -> tuple[str | None, tuple[Problem, ...]]
                 "sla het op als UTF-8, bijvoorbeeld via 'Opslaan als' met codering UTF-8.",
             ),
         )
-    text = text.removeprefix(BYTE_ORDER_MARK)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalized_text(text)
     if not text.strip():
         return None, (
             Problem(path, None, None, "het bestand is leeg; verwacht front matter tussen twee regels '---' en daarna de tekst."),
         )
     return text, ()
+
+
+def normalized_text(text: str) -> str:
+    """Text without a byte order mark, with LF line endings: what an editor meant, whichever tool saved it."""
+    return text.removeprefix(BYTE_ORDER_MARK).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def character_problems(
