@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from conftest import PROJECT_ROOT, ProjectMaker
-from sitegen.files.cms import DECAP_SCRIPT, LABELS, cms_config, cms_files, decap_fields, shape_of
+from sitegen.files.cms import DECAP_SCRIPT, cms_config, cms_files, decap_fields, shape_of
 from sitegen.loading.loader import load_site
 from sitegen.model.fields import DATE_PATTERN, DATE_TIME_PATTERN, TIME_PATTERN, FrozenModel, ImageRef, Slug, Text
 from sitegen.model.kinds import CONTENT_KINDS
@@ -83,7 +83,7 @@ def _assert_same_fields(model: type[BaseModel], fields: list[dict[str, Any]], pa
         # Inside an optional object Decap cannot require anything (decap-cms#7748): the loader does, once it is given.
         assert field["required"] is (info.is_required() and parent_required), field["name"]
         assert field["hint"].startswith(info.description), field["name"]
-        assert field["label"] == LABELS[field["name"]]
+        assert field["label"] == info.title and info.title[0].isupper(), field["name"]
         if field["widget"] == "object":
             _assert_same_fields(nested_model(model, field["name"]), field["fields"], parent_required and info.is_required())
 
@@ -202,17 +202,17 @@ def test_field_types_become_the_right_widgets(config):
     assert (stories[("example",)]["widget"], stories[("example",)]["default"]) == ("boolean", False)
 
     personas = {path: field for path, field in walk(collection(config, "personas")["fields"])}
-    assert personas[("order",)] | {"hint": ""} == {"name": "order", "label": LABELS["order"], "required": True,
+    assert personas[("order",)] | {"hint": ""} == {"name": "order", "label": "Plaats in 'Wie ben jij?'", "required": True,
                                                     "hint": "", "widget": "number", "value_type": "int", "min": 1}
     assert personas[("cares_about",)]["widget"] == "list" and personas[("cares_about",)]["field"]["widget"] == "string"
 
 
 def test_a_type_the_cms_does_not_know_is_an_error_not_a_text_field(sample_site):
     class Odd(FrozenModel):
-        start: complex
+        start: complex = Field(title="Begin")
 
     class Unlisted(FrozenModel):
-        role: Slug  # a slug, but of which list?
+        role: Slug = Field(title="Functie")  # a slug, but of which list?
 
     class Known(FrozenModel):
         title: Text

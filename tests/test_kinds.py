@@ -63,3 +63,16 @@ def test_the_sample_site_loads_every_kind_and_finds_each_items_kind(project_root
         assert items, f"the sample content has no {kind.noun}"
         assert all(kind_of(item) is kind for item in items)
     assert len(site.items) == sum(len(site.items_of(kind)) for kind in CONTENT_KINDS)
+
+
+@pytest.mark.parametrize("kind", CONTENT_KINDS, ids=lambda kind: kind.name)
+def test_every_field_editors_write_has_a_dutch_label_on_the_model(kind: ContentKind):
+    def unlabelled(model, prefix=""):
+        for name, info in model.model_fields.items():
+            if not info.title:
+                yield prefix + name
+            nested = next((arg for arg in getattr(info.annotation, "__args__", (info.annotation,)) if isinstance(arg, type) and hasattr(arg, "model_fields")), None)
+            if nested is not None:
+                yield from unlabelled(nested, f"{prefix}{name}.")
+
+    assert list(unlabelled(kind.fields)) == []

@@ -63,52 +63,10 @@ GITHUB_REPO = "OWNER/REPOSITORY"
 BODY_FIELD = "body"
 
 # --------------------------------------------------------------------------------------------------------------
-# What the model does not say: labels, and where the values of reference fields come from.
+# What the model does not say: the body's label, and where the values of reference fields come from.
 
-LABELS: Mapping[str, str] = {
-    "uid": "Vaste identiteit (uid)",
-    "title": "Titel",
-    "start": "Begin",
-    "end": "Einde",
-    "type": "Soort activiteit",
-    "audiences": "Voor wie",
-    "chain_stages": "Schakels van de keten",
-    "leaks": "Lekken in de keten",
-    "interventions": "Interventies",
-    "location": "Plek",
-    "online": "Online (webadres)",
-    "organizer": "Organisator",
-    "registration": "Aanmelden (webadres)",
-    "status": "Status",
-    "summary": "Samenvatting",
-    "image": "Afbeelding",
-    "name": "Naam",
-    "address": "Adres",
-    "city": "Plaats",
-    "municipality": "Gemeente",
-    "lat": "Breedtegraad",
-    "lon": "Lengtegraad",
-    "src": "Afbeeldingsbestand",
-    "alt": "Beschrijving van de afbeelding",
-    "promise": "Belofte",
-    "cares_about": "Wat deze persoon belangrijk vindt",
-    "order": "Plaats in 'Wie ben jij?'",
-    "person": "Persoon",
-    "role": "Functie",
-    "employer": "Werkgever",
-    "personas": "Voor wie",
-    "route": "Route",
-    "region": "Subregio",
-    "quote": "Uitspraak",
-    "date": "Datum van publicatie",
-    "example": "Voorbeeld (verzonnen)",
-    "kind": "Soort partner",
-    "website": "Website",
-    "description": "Omschrijving",
-    "offers": "Aanbod",
-    "logo": "Logo",
-    BODY_FIELD: "Tekst",
-}
+BODY_LABEL = "Tekst"
+"""The label of the body; every front matter field has its Dutch label on the model (`Field(title=…)`)."""
 
 Option = dict[str, str]
 
@@ -284,11 +242,10 @@ OPTIONAL_PART = "Verplicht als je dit onderdeel invult."
 MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-three", "bulleted-list", "numbered-list", "quote"]
 
 
-def _label(name: str) -> str:
-    try:
-        return LABELS[name]
-    except KeyError:
-        raise KeyError(f"sitegen.files.cms: geef het veld {name!r} een Nederlands label in LABELS") from None
+def _label(name: str, info: FieldInfo) -> str:
+    if not info.title:
+        raise KeyError(f"sitegen.files.cms: geef het veld {name!r} een Nederlands label met Field(title=...) in het model")
+    return info.title
 
 
 def decap_fields(model: type[BaseModel], references: References, *, inside_optional: bool = False) -> list[dict[str, Any]]:
@@ -304,7 +261,7 @@ def _decap_field(name: str, info: FieldInfo, references: References, inside_opti
         # (decap-cms#7748); the loader still requires them once the object is given.
         required = False
         hint = f"{hint} {OPTIONAL_PART}".strip()
-    field: dict[str, Any] = {"name": name, "label": _label(name), "required": required}
+    field: dict[str, Any] = {"name": name, "label": _label(name, info), "required": required}
     if hint:
         field["hint"] = hint
     optional = not info.is_required() or inside_optional
@@ -433,7 +390,7 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
 def _collection(kind: ContentKind[Any, Any], collection: CmsCollection, references: References) -> dict[str, Any]:
     body = {
         "name": BODY_FIELD,
-        "label": _label(BODY_FIELD),
+        "label": BODY_LABEL,
         "widget": "markdown",
         "required": False,
         "buttons": MARKDOWN_BUTTONS,

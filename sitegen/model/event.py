@@ -34,12 +34,12 @@ class Revision:
 class Location(FrozenModel):
     """A physical place; `city` as people say it, `municipality` a slug from data/regions.yml."""
 
-    name: Text = Field(description="Naam van de plek, zoals 'Infra-opleidingscentrum'.")
-    address: Text | None = Field(default=None, description='Straat en huisnummer (mag weg).')
-    city: Text = Field(description="Plaats zoals mensen hem noemen, zoals 'Heerhugowaard'.")
-    municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'dijk-en-waard'; daaruit volgt de subregio.")
-    lat: Annotated[float, Field(ge=-90, le=90)] | None = Field(default=None, description="Breedtegraad (mag weg), zoals 52.66.")
-    lon: Annotated[float, Field(ge=-180, le=180)] | None = Field(default=None, description="Lengtegraad (mag weg), zoals 4.83.")
+    name: Text = Field(title="Naam", description="Naam van de plek, zoals 'Infra-opleidingscentrum'.")
+    address: Text | None = Field(title="Adres", default=None, description='Straat en huisnummer (mag weg).')
+    city: Text = Field(title="Plaats", description="Plaats zoals mensen hem noemen, zoals 'Heerhugowaard'.")
+    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml, zoals 'dijk-en-waard'; daaruit volgt de subregio.")
+    lat: Annotated[float, Field(ge=-90, le=90)] | None = Field(title="Breedtegraad", default=None, description="Breedtegraad (mag weg), zoals 52.66.")
+    lon: Annotated[float, Field(ge=-180, le=180)] | None = Field(title="Lengtegraad", default=None, description="Lengtegraad (mag weg), zoals 4.83.")
 
 
 class EventFields(FrozenModel):
@@ -48,23 +48,23 @@ class EventFields(FrozenModel):
     uid: Annotated[
         str,
         StringConstraints(strip_whitespace=True, to_lower=True, pattern=UID_PATTERN),
-        Field(description="Vaste identiteit (UUID). Maak hem één keer en verander hem nooit meer."),
+        Field(title="Vaste identiteit (uid)", description="Vaste identiteit (UUID). Maak hem één keer en verander hem nooit meer."),
     ]
-    title: Text = Field(description='Titel van de activiteit, op één regel.')
-    start: Moment = Field(description='Begin: "JJJJ-MM-DD UU:MM", of alleen JJJJ-MM-DD voor een hele dag.')
-    end: EndMoment | None = Field(default=None, description='Einde (mag weg): "UU:MM" op dezelfde dag, "JJJJ-MM-DD UU:MM", of de laatste dag JJJJ-MM-DD.')
-    type: Slug = Field(description="Soort activiteit uit data/event_types.yml, zoals 'gastles'.")
-    audiences: Annotated[tuple[Slug, ...], Field(description='Voor wie: doelgroepen uit content/personas/, zoals [vmbo-leerling, ouder].', min_length=1)]
-    chain_stages: tuple[Slug, ...] = Field(default=(), description='Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].')
-    leaks: tuple[Text, ...] = Field(default=(), description='Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].')
-    interventions: tuple[Text, ...] = Field(default=(), description='Interventies uit data/interventions.yml (mag weg), zoals [D].')
-    location: Location | None = Field(default=None, description='Waar: name, address, city en municipality (weglaten bij een online activiteit).')
-    online: WebUrl | None = Field(default=None, description='Webadres van de online activiteit (mag weg).')
-    organizer: Slug = Field(description="Organiserende partner uit content/partners/, zoals 'infra-bindt'.")
-    registration: WebUrl | None = Field(default=None, description='Webadres om je aan te melden (mag weg).')
-    status: EventStatus = Field(default=EventStatus.SCHEDULED, description='gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.')
-    summary: Text | None = Field(default=None, description='Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).')
-    image: ImageRef | None = Field(default=None, description='Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).')
+    title: Text = Field(title="Titel", description='Titel van de activiteit, op één regel.')
+    start: Moment = Field(title="Begin", description='Begin: "JJJJ-MM-DD UU:MM", of alleen JJJJ-MM-DD voor een hele dag.')
+    end: EndMoment | None = Field(title="Einde", default=None, description='Einde (mag weg): "UU:MM" op dezelfde dag, "JJJJ-MM-DD UU:MM", of de laatste dag JJJJ-MM-DD.')
+    type: Slug = Field(title="Soort activiteit", description="Soort activiteit uit data/event_types.yml, zoals 'gastles'.")
+    audiences: Annotated[tuple[Slug, ...], Field(title="Voor wie", description='Voor wie: doelgroepen uit content/personas/, zoals [vmbo-leerling, ouder].', min_length=1)]
+    chain_stages: tuple[Slug, ...] = Field(title="Schakels van de keten", default=(), description='Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].')
+    leaks: tuple[Text, ...] = Field(title="Lekken in de keten", default=(), description='Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].')
+    interventions: tuple[Text, ...] = Field(title="Interventies", default=(), description='Interventies uit data/interventions.yml (mag weg), zoals [D].')
+    location: Location | None = Field(title="Plek", default=None, description='Waar: name, address, city en municipality (weglaten bij een online activiteit).')
+    online: WebUrl | None = Field(title="Online (webadres)", default=None, description='Webadres van de online activiteit (mag weg).')
+    organizer: Slug = Field(title="Organisator", description="Organiserende partner uit content/partners/, zoals 'infra-bindt'.")
+    registration: WebUrl | None = Field(title="Aanmelden (webadres)", default=None, description='Webadres om je aan te melden (mag weg).')
+    status: EventStatus = Field(title="Status", default=EventStatus.SCHEDULED, description='gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.')
+    summary: Text | None = Field(title="Samenvatting", default=None, description='Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).')
+    image: ImageRef | None = Field(title="Afbeelding", default=None, description='Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).')
 
 
 class Event(EventFields):

@@ -161,5 +161,5 @@ EndMoment = Annotated[
 class ImageRef(FrozenModel):
     """An image next to the content: a path relative to the Markdown file, and its alt text."""
 
-    src: Text = Field(description="Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.")
-    alt: Text = Field(description="Wat er op de afbeelding te zien is, voor wie hem niet kan zien.")
+    src: Text = Field(title="Afbeeldingsbestand", description="Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.")
+    alt: Text = Field(title="Beschrijving van de afbeelding", description="Wat er op de afbeelding te zien is, voor wie hem niet kan zien.")

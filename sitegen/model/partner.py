@@ -11,15 +11,15 @@ from sitegen.model.source import Source
 class PartnerFields(FrozenModel):
     """The front matter of a file in content/partners/."""
 
-    name: Text = Field(description='Naam van de organisatie.')
-    kind: Slug = Field(description='Soort partner uit data/partner_kinds.yml: bedrijf, school, overheid of initiatief.')
-    municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'alkmaar'.")
-    address: Text | None = Field(default=None, description='Adres (mag weg).')
-    website: WebUrl | None = Field(default=None, description='Website, beginnend met https:// (mag weg).')
-    description: Text = Field(description='Eén zin over de organisatie.')
-    offers: tuple[Slug, ...] = Field(default=(), description='Wat de partner aanbiedt, uit data/offers.yml (mag weg), zoals [gastlessen, snuffelstages].')
-    example: Flag = Field(default=False, description="true als de organisatie verzonnen is (dan staat er 'voorbeeld' bij).")
-    logo: ImageRef | None = Field(default=None, description='Logo naast dit bestand (mag weg): src en alt.')
+    name: Text = Field(title="Naam", description='Naam van de organisatie.')
+    kind: Slug = Field(title="Soort partner", description='Soort partner uit data/partner_kinds.yml: bedrijf, school, overheid of initiatief.')
+    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml, zoals 'alkmaar'.")
+    address: Text | None = Field(title="Adres", default=None, description='Adres (mag weg).')
+    website: WebUrl | None = Field(title="Website", default=None, description='Website, beginnend met https:// (mag weg).')
+    description: Text = Field(title="Omschrijving", description='Eén zin over de organisatie.')
+    offers: tuple[Slug, ...] = Field(title="Aanbod", default=(), description='Wat de partner aanbiedt, uit data/offers.yml (mag weg), zoals [gastlessen, snuffelstages].')
+    example: Flag = Field(title="Voorbeeld (verzonnen)", default=False, description="true als de organisatie verzonnen is (dan staat er 'voorbeeld' bij).")
+    logo: ImageRef | None = Field(title="Logo", default=None, description='Logo naast dit bestand (mag weg): src en alt.')
 
 
 class Partner(PartnerFields):

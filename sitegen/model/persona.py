@@ -13,12 +13,12 @@ from sitegen.model.source import Source
 class PersonaFields(FrozenModel):
     """The front matter of a file in content/personas/."""
 
-    name: Text = Field(description="Wie het is, zoals 'Vmbo-leerling'.")
-    promise: Text = Field(description='Belofte in één zin, in hun eigen woorden.')
-    chain_stages: Annotated[tuple[Slug, ...], Field(description='Schakels van de keten uit data/chain_stages.yml, zoals [vmbo].', min_length=1)]
-    cares_about: Annotated[tuple[Text, ...], Field(description='Wat deze persoon belangrijk vindt: een lijst korte zinnen.', min_length=1)]
-    order: Annotated[int, Field(description="Plaats in de keuzelijst 'Wie ben jij?' (1 is de eerste).", ge=1)]
-    image: ImageRef | None = Field(default=None, description='Afbeelding naast dit bestand (mag weg): src en alt.')
+    name: Text = Field(title="Naam", description="Wie het is, zoals 'Vmbo-leerling'.")
+    promise: Text = Field(title="Belofte", description='Belofte in één zin, in hun eigen woorden.')
+    chain_stages: Annotated[tuple[Slug, ...], Field(title="Schakels van de keten", description='Schakels van de keten uit data/chain_stages.yml, zoals [vmbo].', min_length=1)]
+    cares_about: Annotated[tuple[Text, ...], Field(title="Wat deze persoon belangrijk vindt", description='Wat deze persoon belangrijk vindt: een lijst korte zinnen.', min_length=1)]
+    order: Annotated[int, Field(title="Plaats in 'Wie ben jij?'", description="Plaats in de keuzelijst 'Wie ben jij?' (1 is de eerste).", ge=1)]
+    image: ImageRef | None = Field(title="Afbeelding", default=None, description='Afbeelding naast dit bestand (mag weg): src en alt.')
 
 
 class Persona(PersonaFields):
