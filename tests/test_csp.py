@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import PROJECT_ROOT
 from sitegen.csp import inline_scripts, policy, script_hash, with_policy
 
 THEME_SCRIPT = '__md_scope=new URL("..",location),__md_get=(e,_=localStorage)=>JSON.parse(_.getItem(e))'
@@ -174,5 +175,5 @@ def test_every_html_page_of_the_built_site_has_one_policy_before_its_scripts(bui
 def test_instant_navigation_stays_off():
     """With Material's navigation.instant every page would run under the first page's policy, whose hashes are its
     own (the __md_scope script names the folder depth): re-think the policy before turning it on."""
-    config = yaml.load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = yaml.load((PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert "navigation.instant" not in config["theme"]["features"]

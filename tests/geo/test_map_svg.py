@@ -7,15 +7,14 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import PROJECT_ROOT
 from sitegen.geo import map_svg
 from sitegen.geo.map_svg import MapPoint, Shape
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 GEO = PROJECT_ROOT / "data" / "geo"
 SVG = "{http://www.w3.org/2000/svg}"
 ATTRIBUTION = "Kaartgegevens: Kadaster / Centraal Bureau voor de Statistiek (CBS), 2025, via PDOK (CC BY 4.0)"
