@@ -6,7 +6,9 @@ import posixpath
 from collections import defaultdict
 
 from sitegen import urls
-from sitegen.geo.map_svg import MapPoint, read_shapes, render_map, spread_points
+from sitegen.geo.geometry import spread_points
+from sitegen.geo.map_svg import MapPoint, render_map
+from sitegen.geo.shapes import parse_shapes
 from sitegen.model.partner import Partner
 from sitegen.model.site import Site
 
@@ -14,7 +16,11 @@ from sitegen.model.site import Site
 def partner_map_svg(site: Site, page: str, title: str, description: str) -> str:
     """The SVG for `page`; links are relative to it. Partners sharing a municipality get distinct points."""
     settings = site.references.settings
-    shapes = read_shapes(site.root / "data" / settings.map.shapes)
+    shown = f"data/{settings.map.shapes}"
+    file, problems = parse_shapes((site.root / shown).read_text(encoding="utf-8"), shown)
+    if file is None or problems:
+        raise ValueError("; ".join(str(problem) for problem in problems))
+    shapes = file.shapes
     by_code = {shape.code: shape for shape in shapes}
     members: dict[str, list[Partner]] = defaultdict(list)
     for partner in site.partners:
