@@ -17,7 +17,8 @@ CONTENT_FILE_BYTES = 200_000
 allowlist handle the worst inputs we tried at this size in seconds (tests/test_limits.py)."""
 
 DATA_FILE_BYTES = 1_000_000
-"""A reference list in data/ (regions, event types, ...): 250 times the largest one today."""
+"""A reference list in data/ (regions, event types, ...): 250 times the largest one today; also the map's GeoJSON
+(`map.shapes`, 15.5 kB today), which is drawn into the partner map page as it is."""
 
 FIELD_CHARACTERS = 2_000
 """A one-line value (title, summary, alt text, web address): sixteen times the longest in the sample content."""

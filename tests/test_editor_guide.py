@@ -49,6 +49,7 @@ MESSAGE_MODULES = (
     "model/body_links.py",
     "loading/history.py",
     "loading/loader.py",
+    "geo/shapes.py",
     "problems.py",
 )
 MESSAGE_CALLS = frozenset({"Problem", "PydanticCustomError"})

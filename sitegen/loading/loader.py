@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES
+from sitegen.geo.shapes import Shape, missing_shapes, parse_shapes
+from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FILE
 from sitegen.loading.checks import check_site, checked_images
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
@@ -29,7 +30,7 @@ from sitegen.model.references import (
 )
 from sitegen.model.site import Site
 from sitegen.model.source import Source
-from sitegen.problems import ContentError, Problem, display_path
+from sitegen.problems import ContentError, Problem, display_path, quoted
 from sitegen.reading.files import read_limited
 from sitegen.reading.frontmatter import split_front_matter
 from sitegen.reading.text import angle_bracket_problems, character_problems, decode_text, paragraph_problems
@@ -121,6 +122,7 @@ def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem
 
 def _load_references(root: Path, problems: list[Problem]) -> References | None:
     lists: dict[str, BaseModel] = {}
+    sources: dict[str, Source] = {}
     for name, model in REFERENCE_FILES.items():
         path = root / "data" / name
         shown = display_path(path, root)
@@ -131,9 +133,13 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         problems.extend(found)
         if data is None:
             continue
-        parsed = _validate(model, data, Source(shown, data.lines), problems)
+        sources[name] = Source(shown, data.lines)
+        parsed = _validate(model, data, sources[name], problems)
         if parsed is not None:
             lists[name] = parsed
+    shapes = _load_shapes(
+        root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
+    )
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -146,7 +152,60 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         partner_kinds=lists["partner_kinds.yml"].kinds,  # type: ignore[attr-defined]
         offers=lists["offers.yml"].offers,  # type: ignore[attr-defined]
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
+        shapes=shapes,
     )
+
+
+def _load_shapes(
+    root: Path, settings: SiteSettings | None, settings_source: Source | None, regions: RegionList | None, problems: list[Problem]
+) -> tuple[Shape, ...]:
+    """The municipalities' shapes from the GeoJSON named by `map.shapes` in data/site.yml, each one checked, and
+    every municipality of data/regions.yml among them.
+
+    With a problem in the map, the problems are added and no shapes are returned; the other checks still run, and
+    the problems stop the build before any page is drawn."""
+    if settings is None or settings_source is None:
+        return ()
+    relative = PurePosixPath(settings.map.shapes)
+    if relative.is_absolute() or ".." in relative.parts:
+        problems.append(
+            Problem(
+                settings_source.path,
+                settings_source.line_of("map", "shapes"),
+                "map.shapes",
+                f"{quoted(settings.map.shapes)} ligt buiten de map data/; zet het kaartbestand in data/geo/ en "
+                "schrijf het pad vanaf data/, zoals 'geo/noord-holland-gemeenten-2025.geojson'.",
+            )
+        )
+        return ()
+    path = root / "data" / relative
+    shown = display_path(path, root)
+    if not path.exists() and not path.is_symlink():
+        problems.append(
+            Problem(
+                settings_source.path,
+                settings_source.line_of("map", "shapes"),
+                "map.shapes",
+                f"het kaartbestand {quoted(shown)} bestaat niet; controleer de naam achter 'shapes:' of zet het bestand "
+                "op die plek.",
+            )
+        )
+        return ()
+    raw, found = read_limited(path, shown, DATA_FILE_BYTES)
+    problems.extend(found)
+    if raw is None:
+        return ()
+    # An empty map file gets its own message from parse_shapes (decode_text's speaks of front matter).
+    text, found = decode_text(raw, shown) if raw.strip() else ("", ())
+    problems.extend(found)
+    if text is None:
+        return ()
+    file, found = parse_shapes(text, shown)
+    if file is not None and regions is not None:
+        municipalities = {m.code: m.name for region in regions.regions for m in region.municipalities}
+        found += missing_shapes(file, municipalities, shown, "data/regions.yml")
+    problems.extend(found[:PROBLEMS_PER_FILE])
+    return () if file is None or found else file.shapes
 
 
 def _load_folder(

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
+from sitegen.geo.shapes import Shape
 from sitegen.model.fields import FrozenModel, Slug, Text, WebUrl
 
 
@@ -83,6 +84,7 @@ class CalendarSettings(FrozenModel):
 
 
 class MapSettings(FrozenModel):
+    # The GeoJSON with the municipalities' boundaries, relative to data/.
     shapes: Text
     attribution: Text
 
@@ -149,7 +151,8 @@ class OfferList(FrozenModel):
 
 @dataclass(frozen=True)
 class References:
-    """Everything in data/: the site settings and every reference list, with lookups by the value editors write."""
+    """Everything in data/: the site settings, every reference list and the municipalities' shapes for the map
+    (from the GeoJSON named by `map.shapes`, by code), with lookups by the value editors write."""
 
     settings: SiteSettings
     regions: tuple[Region, ...]
@@ -160,6 +163,7 @@ class References:
     partner_kinds: tuple[PartnerKind, ...]
     offers: tuple[Offer, ...]
     campaigns: tuple[Campaign, ...]
+    shapes: tuple[Shape, ...]
 
     def leaks_at(self, stage: str) -> tuple[Leak, ...]:
         return tuple(leak for leak in self.leaks if stage in leak.stages)
@@ -178,6 +182,10 @@ class References:
     @cached_property
     def region_of_municipality(self) -> Mapping[str, Region]:
         return {m.slug: region for region in self.regions for m in region.municipalities}
+
+    @cached_property
+    def shape_by_code(self) -> Mapping[str, Shape]:
+        return {shape.code: shape for shape in self.shapes}
 
     @cached_property
     def stage_by_slug(self) -> Mapping[str, ChainStage]:

@@ -1,4 +1,5 @@
-"""The partner map: every partner as a linked point inside its municipality, on the boundaries in data/."""
+"""The partner map: every partner as a linked point inside its municipality, on the boundaries the loader read
+from data/ (`References.shapes`; every municipality in data/regions.yml has one)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import posixpath
 from collections import defaultdict
 
 from sitegen import urls
-from sitegen.geo.map_svg import MapPoint, read_shapes, render_map, spread_points
+from sitegen.geo.geometry import spread_points
+from sitegen.geo.map_svg import MapPoint, render_map
 from sitegen.model.partner import Partner
 from sitegen.model.site import Site
 
@@ -14,8 +16,7 @@ from sitegen.model.site import Site
 def partner_map_svg(site: Site, page: str, title: str, description: str) -> str:
     """The SVG for `page`; links are relative to it. Partners sharing a municipality get distinct points."""
     settings = site.references.settings
-    shapes = read_shapes(site.root / "data" / settings.map.shapes)
-    by_code = {shape.code: shape for shape in shapes}
+    by_code = site.references.shape_by_code
     members: dict[str, list[Partner]] = defaultdict(list)
     for partner in site.partners:
         members[site.references.municipality_by_slug[partner.municipality].code].append(partner)
@@ -27,4 +28,4 @@ def partner_map_svg(site: Site, page: str, title: str, description: str) -> str:
             municipality = site.references.municipality_by_slug[partner.municipality].name
             points.append(MapPoint(f"{partner.name} ({municipality})", href, lon, lat, partner.kind))
     region_of = {m.code: region.slug for region in site.references.regions for m in region.municipalities}
-    return render_map(shapes, points, title, description, settings.map.attribution, region_of)
+    return render_map(site.references.shapes, points, title, description, settings.map.attribution, region_of)

@@ -1,8 +1,9 @@
-"""The SVG map of Noord-Holland: geometry on the real 2025 boundaries, and the rendered, accessible SVG."""
+"""The SVG map of Noord-Holland on the real 2025 boundaries: projection, the rendered, accessible SVG, and every
+partner drawn inside its municipality. The geometry itself is tested in test_geo_geometry.py, the GeoJSON in
+test_geo_shapes.py."""
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -13,16 +14,20 @@ import yaml
 
 from conftest import PROJECT_ROOT
 from sitegen.geo import map_svg
-from sitegen.geo.map_svg import MapPoint, Shape
+from sitegen.geo.geometry import contains, spread_points
+from sitegen.geo.map_svg import MapPoint
+from sitegen.geo.shapes import Shape, parse_shapes
 
-GEO = PROJECT_ROOT / "data" / "geo"
+MAP_FILE = "data/geo/noord-holland-gemeenten-2025.geojson"
 SVG = "{http://www.w3.org/2000/svg}"
 ATTRIBUTION = "Kaartgegevens: Kadaster / Centraal Bureau voor de Statistiek (CBS), 2025, via PDOK (CC BY 4.0)"
 
 
 @pytest.fixture(scope="module")
 def shapes() -> tuple[Shape, ...]:
-    return map_svg.read_shapes(GEO / "noord-holland-gemeenten-2025.geojson")
+    file, problems = parse_shapes((PROJECT_ROOT / MAP_FILE).read_text(encoding="utf-8"), MAP_FILE)
+    assert file is not None and not problems, problems
+    return file.shapes
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +56,7 @@ def partner_points(by_code: dict[str, Shape], regions: list[dict]) -> list[tuple
             partners_by_code[code_of[front["municipality"]]].append({**front, "slug": path.stem})
     placed = []
     for code, partners in sorted(partners_by_code.items()):
-        spots = map_svg.spread_points(by_code[code], len(partners))
+        spots = spread_points(by_code[code], len(partners))
         for partner, (lon, lat) in zip(partners, spots, strict=True):
             point = MapPoint(label=partner["name"], href=f"/partners/{partner['slug']}/", lon=lon, lat=lat, group=partner["kind"])
             placed.append((point, code))
@@ -72,104 +77,6 @@ def render_example(shapes: tuple[Shape, ...], points: list[MapPoint], region_of:
         attribution=ATTRIBUTION,
         region_of=region_of,
     )
-
-
-def square(x0: float, y0: float, size: float) -> tuple[tuple[float, float], ...]:
-    return ((x0, y0), (x0 + size, y0), (x0 + size, y0 + size), (x0, y0 + size))
-
-
-def test_loads_the_44_municipalities_sorted_by_code(shapes: tuple[Shape, ...]) -> None:
-    codes = [shape.code for shape in shapes]
-    assert len(shapes) == 44
-    assert codes == sorted(set(codes))
-    assert all(shape.name and shape.polygons for shape in shapes)
-    assert {"Amsterdam", "Blaricum", "Laren (NH.)", "Texel"} <= {shape.name for shape in shapes}
-    # GeoJSON repeats the first point to close a ring; shapes keep rings open.
-    assert all(ring[0] != ring[-1] for shape in shapes for polygon in shape.polygons for ring in polygon)
-
-
-def test_load_rejects_what_it_cannot_draw() -> None:
-    feature = {
-        "type": "Feature",
-        "properties": {"statcode": "GM1", "statnaam": "X"},
-        "geometry": {"type": "Point", "coordinates": [5, 52]},
-    }
-    point = json.dumps({"type": "FeatureCollection", "features": [feature]})
-    with pytest.raises(ValueError, match="Point"):
-        map_svg.load_shapes(point)
-
-
-def test_contains_respects_holes_and_multipolygons() -> None:
-    shape = Shape(
-        code="GM1",
-        name="Test",
-        polygons=((square(0, 0, 10), square(3, 3, 4)), (square(20, 0, 2),)),
-    )
-    assert map_svg.contains(shape, 1, 1)
-    assert not map_svg.contains(shape, 5, 5)  # in the hole
-    assert map_svg.contains(shape, 21, 1)  # in the second polygon
-    assert not map_svg.contains(shape, 15, 1)
-    assert not map_svg.contains(shape, -1, 5)
-    inner = map_svg.inner_point(shape)
-    assert map_svg.contains(shape, *inner)
-    spread = map_svg.spread_points(shape, 12)
-    assert len(set(spread)) == 12 and all(map_svg.contains(shape, *p) for p in spread)
-
-
-def test_inner_point_lies_in_its_own_municipality_and_no_other(shapes: tuple[Shape, ...]) -> None:
-    problems = []
-    for shape in shapes:
-        lon, lat = map_svg.inner_point(shape)
-        if not map_svg.contains(shape, lon, lat):
-            problems.append(f"{shape.name}: inner point ({lon:.4f}, {lat:.4f}) is outside")
-        overlapping = [other.name for other in shapes if other.code != shape.code and map_svg.contains(other, lon, lat)]
-        if overlapping:
-            problems.append(f"{shape.name}: inner point also lies in {', '.join(overlapping)}")
-    assert not problems, "\n".join(problems)
-
-
-def test_inner_point_is_about_as_far_from_the_edge_as_possible(shapes: tuple[Shape, ...]) -> None:
-    for shape in shapes:
-        lons = [lon for polygon in shape.polygons for lon, _ in polygon[0]]
-        lats = [lat for polygon in shape.polygons for _, lat in polygon[0]]
-        grid = [
-            (min(lons) + (max(lons) - min(lons)) * i / 60, min(lats) + (max(lats) - min(lats)) * j / 60)
-            for i in range(61)
-            for j in range(61)
-        ]
-        best_on_grid = max(map_svg.edge_distance(shape, *p) for p in grid if map_svg.contains(shape, *p))
-        assert map_svg.edge_distance(shape, *map_svg.inner_point(shape)) >= 0.97 * best_on_grid, shape.name
-
-
-def test_spread_points_gives_seven_distinct_inside_points_everywhere(shapes: tuple[Shape, ...]) -> None:
-    problems = []
-    for shape in shapes:
-        points = map_svg.spread_points(shape, 7)
-        if len(points) != 7 or len(set(points)) != 7:
-            problems.append(f"{shape.name}: {len(set(points))} distinct points of {len(points)}")
-        outside = [p for p in points if not map_svg.contains(shape, *p)]
-        if outside:
-            problems.append(f"{shape.name}: {outside} outside")
-        assert points[0] == map_svg.inner_point(shape)
-        assert points == map_svg.spread_points(shape, 7)
-    assert not problems, "\n".join(problems)
-
-
-def test_spread_points_keeps_partners_apart_on_the_map(shapes: tuple[Shape, ...]) -> None:
-    """Seven points in even the smallest municipality stay further apart than one circle diameter."""
-    projection = map_svg.fit_projection(shapes)
-    for shape in shapes:
-        drawn = [map_svg.project(projection, *p) for p in map_svg.spread_points(shape, 7)]
-        closest = min(math.dist(a, b) for i, a in enumerate(drawn) for b in drawn[i + 1 :])
-        assert closest > 2 * map_svg.POINT_RADIUS, f"{shape.name}: {closest:.1f}"
-
-
-def test_spread_points_small_counts(by_code: dict[str, Shape]) -> None:
-    blaricum = by_code["GM0376"]
-    assert map_svg.spread_points(blaricum, 0) == ()
-    assert map_svg.spread_points(blaricum, 1) == (map_svg.inner_point(blaricum),)
-    with pytest.raises(ValueError):
-        map_svg.spread_points(blaricum, -1)
 
 
 def test_projection_round_trips(shapes: tuple[Shape, ...]) -> None:
@@ -262,9 +169,9 @@ def test_every_partner_with_a_municipality_is_drawn_inside_it(
         assert circle is not None
         lon, lat = map_svg.unproject(projection, float(circle.get("cx", "")), float(circle.get("cy", "")))
         shape = by_code[code_of_href[link.get("href")]]
-        if not map_svg.contains(shape, lon, lat):
+        if not contains(shape, lon, lat):
             problems.append(f"{link.get('aria-label')} is drawn outside {shape.name}")
-        elsewhere = [other.name for other in shapes if other.code != shape.code and map_svg.contains(other, lon, lat)]
+        elsewhere = [other.name for other in shapes if other.code != shape.code and contains(other, lon, lat)]
         if elsewhere:
             problems.append(f"{link.get('aria-label')} is also drawn in {', '.join(elsewhere)}")
     assert not problems, "\n".join(problems)
