@@ -11,10 +11,10 @@ from sitegen.dates import event_when
 from sitegen.images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
 from sitegen.loading.checks import image_field, image_path, named_images
 from sitegen.model.partner import Partner
+from sitegen.model.references import SiteSettings
 from sitegen.model.site import Site
 from sitegen.problems import ContentError, Problem
-
-DEFAULT_SHARE_CARD = "share/infra-bindt.png"
+from sitegen.reading.tree import slugify
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,13 @@ def build_media(site: Site, cache: ImageCache) -> Media:
         files[path] = share_card(title, subtitle, label, cache, brand=brand)
         share_cards[page] = path
     settings = site.references.settings
-    files[DEFAULT_SHARE_CARD] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
+    files[default_share_card(settings)] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
     return Media(files, pictures, share_cards)
+
+
+def default_share_card(settings: SiteSettings) -> str:
+    """The share card of pages without their own, named after the network: `share/infra-bindt.png`."""
+    return f"share/{slugify(settings.name) or 'site'}.png"
 
 
 def _share_card_texts(site: Site) -> Iterator[tuple[str, str, str, str]]:

@@ -36,7 +36,12 @@ class ContentTree:
 
 def slug_of(path: Path) -> str:
     """The slug an item gets from its file name: `Girls Day 2026.md` becomes `girls-day-2026`."""
-    ascii_name = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    return slugify(path.stem)
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII letters and digits joined by single hyphens: `Ideeën 2026!` becomes `ideeen-2026`."""
+    ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
