@@ -13,7 +13,7 @@ class PartnerFields(FrozenModel):
 
     name: Text = Field(description='Naam van de organisatie.')
     kind: Slug = Field(description='Soort partner uit data/partner_kinds.yml: bedrijf, school, overheid of initiatief.')
-    municipality: Slug = Field(description="Gemeente uit data/regions.yml, zoals 'alkmaar'.")
+    municipality: Slug = Field(description="Gemeente uit data/regions.yml (haar slug).")
     address: Text | None = Field(default=None, description='Adres (mag weg).')
     website: WebUrl | None = Field(default=None, description='Website, beginnend met https:// (mag weg).')
     description: Text = Field(description='Eén zin over de organisatie.')

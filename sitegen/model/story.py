@@ -20,7 +20,7 @@ class StoryFields(FrozenModel):
     personas: Annotated[tuple[Slug, ...], Field(description='Voor wie dit verhaal is: doelgroepen uit content/personas/.', min_length=1)]
     chain_stages: tuple[Slug, ...] = Field(default=(), description='De route als schakels van de keten, op volgorde (mag weg), zoals [vmbo, mbo, werk].')
     route: Text = Field(description="De route in één regel, zoals 'vmbo BB → mbo Infratechniek (BBL) → uitvoerder'.")
-    region: Slug = Field(description="Subregio uit data/regions.yml, zoals 'noord-holland-noord'.")
+    region: Slug = Field(description="Subregio uit data/regions.yml (haar slug).")
     quote: Text = Field(description='Een uitspraak van de persoon, één zin.')
     date: CalendarDate = Field(description='Datum van publicatie, JJJJ-MM-DD.')
     example: Flag = Field(default=False, description="true als de persoon verzonnen is (dan staat er 'voorbeeld' bij).")
