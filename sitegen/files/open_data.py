@@ -90,7 +90,7 @@ def partners_schema(references: References) -> dict[str, Any]:
                         "kind": {"type": "string", "description": f"{kinds} (data/partner_kinds.yml)."},
                         "description": {"type": "string"},
                         "municipality": {"type": "object", "required": ["slug", "name", "code"], "properties": {
-                            "slug": {"type": "string"}, "name": {"type": "string"}, "code": {"type": "string", "description": f"CBS-code, zoals {example_code}."}}},
+                            "slug": {"type": "string"}, "name": {"type": "string"}, "code": {"type": "string", "description": f"Gemeentecode, zoals {example_code}."}}},
                         "subregion": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
                         "website": {"type": ["string", "null"], "format": "uri"},
                         "url": {"type": "string", "format": "uri", "description": "Pagina van de partner op deze site."},

@@ -91,9 +91,13 @@ class MapSettings(FrozenModel):
 class SiteTexts(FrozenModel):
     """Sentences about the network on its pages, in its own words: the facts only the network knows."""
 
+    home_intro: Text
+    """Home page: the first sentences under the heading, before '<name> is het regionale netwerk …'."""
     network: Text
     """Home page: who the network is, one sentence; its full stop gives way to ': bekijk de partners'."""
     partners_intro: Text
+    chain_intro: Text
+    """The chain page: where the chain runs, before 'Op sommige plekken lekt de keten'."""
     agenda_description: Text
     personas_description: Text
     partners_description: Text
