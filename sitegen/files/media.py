@@ -57,7 +57,7 @@ def build_media(site: Site, cache: ImageCache) -> Media:
 
 
 def default_share_card(settings: SiteSettings) -> str:
-    """The share card of pages without their own, named after the network: `share/infra-bindt.png`."""
+    """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
     return f"share/{slugify(settings.name) or 'site'}.png"
 
 

@@ -22,7 +22,7 @@ class Municipality(FrozenModel):
 
 
 class Region(FrozenModel):
-    """A subregion of the network's region (for Infra Bindt an arbeidsmarktregio) and its municipalities."""
+    """A subregion of the network's region (such as a labour-market region) and its municipalities."""
 
     slug: Slug
     name: Text
