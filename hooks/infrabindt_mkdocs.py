@@ -1,6 +1,7 @@
 """MkDocs adapter: hands the engine's pages and files to MkDocs. No logic lives here.
 
-Named unlike the `sitegen` package because MkDocs puts hooks/ on sys.path.
+Named unlike the `sitegen` package because MkDocs puts hooks/ on sys.path. The network is the folder of the
+mkdocs.yml being built (its data/, content/ and docs/); this hook and overrides/ serve every network.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
+from sitegen.files.media import default_share_card
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, warnings_report
@@ -22,7 +24,7 @@ from sitegen.problems import ContentError, warnings_report
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
 GENERATED = Path(".cache") / "generated"
-log = logging.getLogger("mkdocs.hooks.infrabindt")
+log = logging.getLogger("mkdocs.hooks.sitegen")
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
@@ -42,6 +44,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(terminal(warnings_report(site.warnings)))
     _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
+    # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
+    config.extra["share_image"] = default_share_card(site.references.settings)
     return config
 
 

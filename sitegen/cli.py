@@ -21,7 +21,7 @@ EDITOR_FOLDERS = ("content", "data", "docs")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="sitegen", description="Infra Bindt: inhoud controleren en de site opbouwen.")
+    parser = argparse.ArgumentParser(prog="sitegen", description="Inhoud controleren en de site opbouwen.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="projectmap met content/ en data/ (standaard: huidige map)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="controleer alle inhoud en meld elk probleem")
@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "check":
             # Everything the build does short of writing, so that check rejects what the build would reject:
             # a file that would replace a page of the site itself, an image that only fails when decoded.
-            generate(site, build_date())
+            generate(site, build_date(site.references.settings.zone))
     except ContentError as error:
         if getattr(arguments, "format", "tekst") == "github":
             print("\n".join(github_annotation(problem) for problem in error.problems))

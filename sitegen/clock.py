@@ -6,8 +6,6 @@ import os
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-SITE_TIMEZONE = ZoneInfo("Europe/Amsterdam")
-
 
 def build_moment() -> datetime:
     """Now in UTC, or the moment SOURCE_DATE_EPOCH names (https://reproducible-builds.org/specs/source-date-epoch/)."""
@@ -17,6 +15,6 @@ def build_moment() -> datetime:
     return datetime.now(tz=timezone.utc)
 
 
-def build_date() -> date:
-    """Today in the Netherlands, as the build sees it."""
-    return build_moment().astimezone(SITE_TIMEZONE).date()
+def build_date(zone: ZoneInfo) -> date:
+    """Today in the network's time zone (`timezone` in data/site.yml), as the build sees it."""
+    return build_moment().astimezone(zone).date()

@@ -38,7 +38,7 @@ class Outputs:
 
 def generate(site: Site, today: date | None = None) -> Outputs:
     """Pages and files for `site` as of `today` (default: the build date)."""
-    today = today or build_date()
+    today = today or build_date(site.references.settings.zone)
     media = build_media(site, ImageCache.for_project(site.root))
     files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site), **cms_files(site)}
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")

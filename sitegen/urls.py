@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import posixpath
+import re
+import unicodedata
 from functools import lru_cache
 
 HOME = "index.md"
@@ -13,6 +15,12 @@ PARTNERS = "partners/index.md"
 CHAIN = "de-keten.md"
 PARTNER_MAP = "partners/kaart.md"
 STORIES_FEED = "verhalen/feed.xml"
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII letters and digits joined by single hyphens: `Ideeën 2026!` becomes `ideeen-2026`."""
+    ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 def event_page(slug: str) -> str:

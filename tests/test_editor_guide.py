@@ -78,7 +78,7 @@ PHRASES = (
     "lek in de keten",
     "interventie",
     "partner",
-    "gemeente in Noord-Holland",
+    "gemeente in",  # followed by the region of data/site.yml: "gemeente in Noord-Holland"
     "subregio",
     "soort partner",
     "soort aanbod",

@@ -7,6 +7,7 @@ text as typed, with nothing of it executing: no element, attribute, link or scri
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -104,6 +105,20 @@ date: 2026-05-12
 }
 
 
+# The network's own sentences in data/site.yml, written by whoever edits data/ (told apart from the content's text).
+HOSTILE_SITE_TEXT = "Netwerktekst " + HOSTILE
+SITE_TEXTS = (
+    "home_intro", "network", "partners_intro", "chain_intro", "agenda_description", "personas_description", "partners_description",
+)
+
+
+def _with_hostile_texts(site_yml: str) -> str:
+    pattern = re.compile(r"^(  (?:" + "|".join(SITE_TEXTS) + r")): .*$", re.MULTILINE)
+    replaced, count = pattern.subn(lambda match: f"{match.group(1)}: {_yaml(HOSTILE_SITE_TEXT)}", site_yml)
+    assert count == len(SITE_TEXTS), count
+    return replaced
+
+
 @pytest.fixture(scope="module")
 def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("hostile") / "project"
@@ -112,6 +127,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(PROJECT_ROOT / "mkdocs.yml", project / "mkdocs.yml")
     for relative, text in HOSTILE_FILES.items():
         (project / relative).write_text(text, encoding="utf-8")
+    site_yml = project / "data" / "site.yml"
+    site_yml.write_text(_with_hostile_texts(site_yml.read_text(encoding="utf-8")), encoding="utf-8")
     return project
 
 
@@ -136,6 +153,7 @@ PAGES = {
     "partners": "partners/index.html",
     "partner map": "partners/kaart/index.html",
     "subscribe": "agenda/abonneren/index.html",
+    "chain": "de-keten/index.html",
 }
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
@@ -181,6 +199,19 @@ def test_the_title_reads_back_exactly_as_typed(hostile_site: Path, kind: str):
     metas = {meta.get("property") or meta.get("name"): meta.get("content") for meta in tree.iter(f"{XHTML}meta")}
     assert metas["og:title"].startswith(HOSTILE), kind
     assert metas["twitter:title"].startswith(HOSTILE), kind
+
+
+@pytest.mark.build
+@pytest.mark.parametrize(("kind", "shown"), [("home", 2), ("partners", 1), ("chain", 1), ("agenda", 0), ("personas", 0)])
+def test_the_networks_texts_read_back_exactly_as_typed(hostile_site: Path, kind: str, shown: int):
+    """data/site.yml `texts`: in the page's text as typed (home: introduction and who the network is) and as the
+    description of the listings that take theirs from there."""
+    tree = _parse(hostile_site / PAGES[kind])
+    text = " ".join("".join(article.itertext()) for article in tree.iter(f"{XHTML}article"))
+    assert text.count(HOSTILE_SITE_TEXT) == shown, kind
+    metas = {meta.get("name"): meta.get("content") for meta in tree.iter(f"{XHTML}meta")}
+    if kind in ("agenda", "personas", "partners"):
+        assert metas["description"] == HOSTILE_SITE_TEXT, kind
 
 
 @pytest.mark.build

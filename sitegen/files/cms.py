@@ -57,9 +57,6 @@ AUTH_SCOPE = "public_repo"
 """The OAuth scope Decap asks GitHub for: enough to push branches and open pull requests in a public repository,
 nothing more (Decap's default is `repo`, which also reaches every private repository the editor can see)."""
 
-GITHUB_REPO = "OWNER/REPOSITORY"
-"""Placeholder: the GitHub repository editors publish to (and the OAuth setup behind it) is not decided yet."""
-
 BODY_FIELD = "body"
 
 # --------------------------------------------------------------------------------------------------------------
@@ -361,7 +358,8 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
     return {
         "backend": {
             "name": "github",
-            "repo": GITHUB_REPO,
+            # The network's repository (data/site.yml `repository`) that editors publish to.
+            "repo": settings.repository,
             "branch": "main",
             "auth_scope": AUTH_SCOPE,
             # One commit per published change: the calendar feeds count every commit that changes an event.

@@ -4,7 +4,7 @@ What common generators get wrong, and how this module avoids it:
 - UID is the event's permanent `uid`, never derived from title or date.
 - DTSTAMP, LAST-MODIFIED and SEQUENCE come from the event's git history, so they are
   deterministic and rise only when the event changes.
-- Local times stay local (TZID=Europe/Amsterdam) with an RRULE-style VTIMEZONE.
+- Local times stay local (TZID: the `timezone` of data/site.yml) with an RRULE-style VTIMEZONE.
 - All-day and multi-day events use VALUE=DATE with an exclusive DTEND.
 - Lines are folded at 75 octets of UTF-8 and end in CRLF; TEXT is escaped backslash first.
 
@@ -26,7 +26,6 @@ from sitegen.model.body_text import plain_text
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.site import Site
 
-PRODUCT_ID = "-//Infra Bindt//sitegen//NL"
 _STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
     EventStatus.MOVED_ONLINE: "CONFIRMED",
@@ -34,6 +33,11 @@ _STATUS = {
     EventStatus.CANCELLED: "CANCELLED",
 }
 _SUMMARY_PREFIX = {EventStatus.CANCELLED: "Afgelast: ", EventStatus.POSTPONED: "Uitgesteld: "}
+
+
+def product_id(site_name: str) -> str:
+    """PRODID: the network that publishes the calendar, the program that wrote it and the language of its text."""
+    return f"-//{ical_text(site_name)}//sitegen//NL"
 
 
 def feed_events(site: Site, events: Iterable[Event], today: date) -> list[Event]:
@@ -76,7 +80,7 @@ def _calendar(
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:{PRODUCT_ID}",
+        f"PRODID:{product_id(site.references.settings.name)}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         *(content_line(name, value, parameters) for name, parameters, value in properties),

@@ -12,10 +12,9 @@ from sitegen.dates import event_when
 from sitegen.images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
 from sitegen.model.event import Event
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, image_source, kind_of, named_images
+from sitegen.model.references import SiteSettings
 from sitegen.model.site import Site
 from sitegen.problems import ContentError, Problem
-
-DEFAULT_SHARE_CARD = "share/infra-bindt.png"
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def build_media(site: Site, cache: ImageCache) -> Media:
         files[path] = share_card(title, subtitle, label, cache, brand=brand)
         share_cards[page] = path
     settings = site.references.settings
-    files[DEFAULT_SHARE_CARD] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
+    files[default_share_card(settings)] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
     return Media(files, pictures, share_cards)
 
 
@@ -72,6 +71,9 @@ SHARE_CARDS: Mapping[str, ShareCardText] = {
     PARTNERS.name: lambda partner: (partner.name, partner.description, "Partner"),
 }
 """Title, subtitle and label of the share card of an item's page, per kind (`ContentKind.name`)."""
+def default_share_card(settings: SiteSettings) -> str:
+    """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
+    return f"share/{urls.slugify(settings.name) or 'site'}.png"
 
 
 def _share_card_texts(site: Site) -> Iterator[tuple[str, str, str, str]]:

@@ -11,84 +11,95 @@ from typing import Any
 from sitegen import urls
 from sitegen.model.event import Event
 from sitegen.model.partner import Partner
+from sitegen.model.references import References
 from sitegen.model.site import Site
 
 FORMAT_VERSION = 1
 
-AGENDA_SCHEMA: dict[str, Any] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "Infra Bindt agenda",
-    "description": "Alle activiteiten in de agenda van Infra Bindt. Tijden zijn lokale tijd in de tijdzone 'timezone'.",
-    "type": "object",
-    "required": ["version", "timezone", "events"],
-    "additionalProperties": False,
-    "properties": {
-        "$schema": {"type": "string", "format": "uri", "description": "Adres van dit schema."},
-        "version": {"const": FORMAT_VERSION, "description": "Versie van dit formaat; verandert alleen bij een onverenigbare wijziging."},
-        "timezone": {"type": "string", "description": "IANA-tijdzone van alle tijden, zoals Europe/Amsterdam."},
-        "events": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["uid", "title", "url", "ical", "all_day", "start", "end", "status", "type", "audiences", "organizer", "location"],
-                "additionalProperties": False,
-                "properties": {
-                    "uid": {"type": "string", "format": "uuid", "description": "Vaste identiteit; dezelfde als de UID in de iCal-feeds."},
-                    "title": {"type": "string"},
-                    "summary": {"type": ["string", "null"], "description": "Eén zin over de activiteit."},
-                    "url": {"type": "string", "format": "uri", "description": "Pagina van de activiteit."},
-                    "ical": {"type": "string", "format": "uri", "description": "Agendabestand (.ics) van alleen deze activiteit."},
-                    "all_day": {"type": "boolean", "description": "true: start en end zijn datums (end is de laatste dag)."},
-                    "start": {"type": "string", "description": "JJJJ-MM-DD (hele dag) of JJJJ-MM-DDTUU:MM:SS (lokale tijd)."},
-                    "end": {"type": "string", "description": "JJJJ-MM-DD (laatste dag, inclusief) of JJJJ-MM-DDTUU:MM:SS (lokale tijd)."},
-                    "status": {"enum": ["gepland", "afgelast", "uitgesteld", "verplaatst-naar-online"]},
-                    "type": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
-                    "audiences": {"type": "array", "items": {"type": "string"}, "description": "Slugs van doelgroepen."},
-                    "chain_stages": {"type": "array", "items": {"type": "string"}},
-                    "subregion": {"type": ["string", "null"], "description": "Slug van de subregio; null voor een online activiteit."},
-                    "location": {"type": "string", "description": "Plaats, adres en stad, of het online adres."},
-                    "online": {"type": ["string", "null"], "format": "uri"},
-                    "organizer": {"type": "string", "description": "Slug van de organiserende partner."},
-                    "registration": {"type": ["string", "null"], "format": "uri"},
-                },
-            },
-        },
-    },
-}
 
-PARTNERS_SCHEMA: dict[str, Any] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "title": "Infra Bindt partners",
-    "description": "De partners van Infra Bindt met wat ze aanbieden.",
-    "type": "object",
-    "required": ["version", "partners"],
-    "additionalProperties": False,
-    "properties": {
-        "$schema": {"type": "string", "format": "uri", "description": "Adres van dit schema."},
-        "version": {"const": FORMAT_VERSION, "description": "Versie van dit formaat; verandert alleen bij een onverenigbare wijziging."},
-        "partners": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["slug", "name", "kind", "municipality", "subregion", "url", "offers", "example"],
-                "additionalProperties": False,
-                "properties": {
-                    "slug": {"type": "string", "description": "Vaste sleutel van de partner."},
-                    "name": {"type": "string"},
-                    "kind": {"type": "string", "description": "bedrijf, school, overheid of initiatief (data/partner_kinds.yml)."},
-                    "description": {"type": "string"},
-                    "municipality": {"type": "object", "required": ["slug", "name", "code"], "properties": {
-                        "slug": {"type": "string"}, "name": {"type": "string"}, "code": {"type": "string", "description": "CBS-code, zoals GM0361."}}},
-                    "subregion": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
-                    "website": {"type": ["string", "null"], "format": "uri"},
-                    "url": {"type": "string", "format": "uri", "description": "Pagina van de partner op deze site."},
-                    "offers": {"type": "array", "items": {"type": "string"}, "description": "Slugs uit data/offers.yml."},
-                    "example": {"type": "boolean", "description": "true: een verzonnen voorbeeld."},
+def agenda_schema(references: References) -> dict[str, Any]:
+    """The JSON Schema of /agenda.json; its title, description and examples name the network from data/site.yml."""
+    settings = references.settings
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": settings.calendar.name,
+        "description": f"Alle activiteiten in de agenda van {settings.name}. Tijden zijn lokale tijd in de tijdzone 'timezone'.",
+        "type": "object",
+        "required": ["version", "timezone", "events"],
+        "additionalProperties": False,
+        "properties": {
+            "$schema": {"type": "string", "format": "uri", "description": "Adres van dit schema."},
+            "version": {"const": FORMAT_VERSION, "description": "Versie van dit formaat; verandert alleen bij een onverenigbare wijziging."},
+            "timezone": {"type": "string", "description": f"IANA-tijdzone van alle tijden, zoals {settings.timezone}."},
+            "events": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["uid", "title", "url", "ical", "all_day", "start", "end", "status", "type", "audiences", "organizer", "location"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "uid": {"type": "string", "format": "uuid", "description": "Vaste identiteit; dezelfde als de UID in de iCal-feeds."},
+                        "title": {"type": "string"},
+                        "summary": {"type": ["string", "null"], "description": "Eén zin over de activiteit."},
+                        "url": {"type": "string", "format": "uri", "description": "Pagina van de activiteit."},
+                        "ical": {"type": "string", "format": "uri", "description": "Agendabestand (.ics) van alleen deze activiteit."},
+                        "all_day": {"type": "boolean", "description": "true: start en end zijn datums (end is de laatste dag)."},
+                        "start": {"type": "string", "description": "JJJJ-MM-DD (hele dag) of JJJJ-MM-DDTUU:MM:SS (lokale tijd)."},
+                        "end": {"type": "string", "description": "JJJJ-MM-DD (laatste dag, inclusief) of JJJJ-MM-DDTUU:MM:SS (lokale tijd)."},
+                        "status": {"enum": ["gepland", "afgelast", "uitgesteld", "verplaatst-naar-online"]},
+                        "type": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
+                        "audiences": {"type": "array", "items": {"type": "string"}, "description": "Slugs van doelgroepen."},
+                        "chain_stages": {"type": "array", "items": {"type": "string"}},
+                        "subregion": {"type": ["string", "null"], "description": "Slug van de subregio; null voor een online activiteit."},
+                        "location": {"type": "string", "description": "Plaats, adres en stad, of het online adres."},
+                        "online": {"type": ["string", "null"], "format": "uri"},
+                        "organizer": {"type": "string", "description": "Slug van de organiserende partner."},
+                        "registration": {"type": ["string", "null"], "format": "uri"},
+                    },
                 },
             },
         },
-    },
-}
+    }
+
+
+def partners_schema(references: References) -> dict[str, Any]:
+    """The JSON Schema of /partners.json; its title, description and examples name the network from data/."""
+    settings = references.settings
+    example_code = next((m.code for region in references.regions for m in region.municipalities), "")
+    kinds = _either([kind.slug for kind in references.partner_kinds])
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{settings.name} partners",
+        "description": f"De partners van {settings.name} met wat ze aanbieden.",
+        "type": "object",
+        "required": ["version", "partners"],
+        "additionalProperties": False,
+        "properties": {
+            "$schema": {"type": "string", "format": "uri", "description": "Adres van dit schema."},
+            "version": {"const": FORMAT_VERSION, "description": "Versie van dit formaat; verandert alleen bij een onverenigbare wijziging."},
+            "partners": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["slug", "name", "kind", "municipality", "subregion", "url", "offers", "example"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "slug": {"type": "string", "description": "Vaste sleutel van de partner."},
+                        "name": {"type": "string"},
+                        "kind": {"type": "string", "description": f"{kinds} (data/partner_kinds.yml)."},
+                        "description": {"type": "string"},
+                        "municipality": {"type": "object", "required": ["slug", "name", "code"], "properties": {
+                            "slug": {"type": "string"}, "name": {"type": "string"}, "code": {"type": "string", "description": f"Gemeentecode, zoals {example_code}."}}},
+                        "subregion": {"type": "object", "required": ["slug", "name"], "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
+                        "website": {"type": ["string", "null"], "format": "uri"},
+                        "url": {"type": "string", "format": "uri", "description": "Pagina van de partner op deze site."},
+                        "offers": {"type": "array", "items": {"type": "string"}, "description": "Slugs uit data/offers.yml."},
+                        "example": {"type": "boolean", "description": "true: een verzonnen voorbeeld."},
+                    },
+                },
+            },
+        },
+    }
 
 
 def open_data_files(site: Site) -> dict[str, bytes]:
@@ -107,8 +118,8 @@ def open_data_files(site: Site) -> dict[str, bytes]:
     return {
         "agenda.json": _json(agenda),
         "partners.json": _json(partners),
-        "schema/agenda.schema.json": _json(AGENDA_SCHEMA),
-        "schema/partners.schema.json": _json(PARTNERS_SCHEMA),
+        "schema/agenda.schema.json": _json(agenda_schema(site.references)),
+        "schema/partners.schema.json": _json(partners_schema(site.references)),
     }
 
 
@@ -151,6 +162,11 @@ def _partner(site: Site, partner: Partner) -> dict[str, Any]:
         "offers": list(partner.offers),
         "example": partner.example,
     }
+
+
+def _either(words: list[str]) -> str:
+    """`a, b of c`: the choices in a Dutch sentence."""
+    return " of ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
 
 
 def _json(data: object) -> bytes:

@@ -84,7 +84,7 @@ def _check_events(site: Site, personas: Collection[str], partners: Collection[st
         if event.location is not None:
             yield from _reference(
                 source, ("location", "municipality"), event.location.municipality, refs.municipality_by_slug,
-                "gemeente in Noord-Holland", "data/regions.yml",
+                f"gemeente in {refs.settings.region}", "data/regions.yml",
             )
         yield from _check_place(event)
         yield from _check_period(event)
@@ -188,7 +188,7 @@ def _check_partners(site: Site) -> Iterator[Problem]:
         source = partner.source
         yield from _reference(source, ("kind",), partner.kind, refs.partner_kind_by_slug, "soort partner", "data/partner_kinds.yml")
         yield from _reference(
-            source, ("municipality",), partner.municipality, refs.municipality_by_slug, "gemeente in Noord-Holland", "data/regions.yml"
+            source, ("municipality",), partner.municipality, refs.municipality_by_slug, f"gemeente in {refs.settings.region}", "data/regions.yml"
         )
         yield from _references(source, "offers", partner.offers, refs.offer_by_slug, "soort aanbod", "data/offers.yml")
 

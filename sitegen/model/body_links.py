@@ -51,7 +51,7 @@ def link_problems(
                 link.line,
                 None,
                 f"de link {quoted(link.target)} wijst naar een bestand dat niet bestaat; "
-                "link naar een ander bestand in content/, zoals '../partners/infra-bindt.md'.",
+                "link naar een ander bestand in content/, zoals '../partners/naam-van-de-partner.md'.",
             )
 
 

@@ -36,8 +36,8 @@ class Location(FrozenModel):
 
     name: Text = Field(title="Naam", description="Naam van de plek, zoals 'Infra-opleidingscentrum'.")
     address: Text | None = Field(title="Adres", default=None, description='Straat en huisnummer (mag weg).')
-    city: Text = Field(title="Plaats", description="Plaats zoals mensen hem noemen, zoals 'Heerhugowaard'.")
-    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml, zoals 'dijk-en-waard'; daaruit volgt de subregio.")
+    city: Text = Field(title="Plaats", description="Plaats zoals mensen hem noemen; die kan anders heten dan de gemeente.")
+    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml (haar slug); daaruit volgt de subregio.")
     lat: Annotated[float, Field(ge=-90, le=90)] | None = Field(title="Breedtegraad", default=None, description="Breedtegraad (mag weg), zoals 52.66.")
     lon: Annotated[float, Field(ge=-180, le=180)] | None = Field(title="Lengtegraad", default=None, description="Lengtegraad (mag weg), zoals 4.83.")
 
@@ -60,7 +60,7 @@ class EventFields(FrozenModel):
     interventions: tuple[Text, ...] = Field(title="Interventies", default=(), description='Interventies uit data/interventions.yml (mag weg), zoals [D].')
     location: Location | None = Field(title="Plek", default=None, description='Waar: name, address, city en municipality (weglaten bij een online activiteit).')
     online: WebUrl | None = Field(title="Online (webadres)", default=None, description='Webadres van de online activiteit (mag weg).')
-    organizer: Slug = Field(title="Organisator", description="Organiserende partner uit content/partners/, zoals 'infra-bindt'.")
+    organizer: Slug = Field(title="Organisator", description="Organiserende partner uit content/partners/: de naam van haar bestand zonder .md.")
     registration: WebUrl | None = Field(title="Aanmelden (webadres)", default=None, description='Webadres om je aan te melden (mag weg).')
     status: EventStatus = Field(title="Status", default=EventStatus.SCHEDULED, description='gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.')
     summary: Text | None = Field(title="Samenvatting", default=None, description='Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).')

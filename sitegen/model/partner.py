@@ -13,7 +13,7 @@ class PartnerFields(FrozenModel):
 
     name: Text = Field(title="Naam", description='Naam van de organisatie.')
     kind: Slug = Field(title="Soort partner", description='Soort partner uit data/partner_kinds.yml: bedrijf, school, overheid of initiatief.')
-    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml, zoals 'alkmaar'.")
+    municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml (haar slug).")
     address: Text | None = Field(title="Adres", default=None, description='Adres (mag weg).')
     website: WebUrl | None = Field(title="Website", default=None, description='Website, beginnend met https:// (mag weg).')
     description: Text = Field(title="Omschrijving", description='Eén zin over de organisatie.')

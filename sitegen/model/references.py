@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,7 +23,7 @@ class Municipality(FrozenModel):
 
 
 class Region(FrozenModel):
-    """A subregion of Noord-Holland (an arbeidsmarktregio) and its municipalities."""
+    """A subregion of the network's region (such as a labour-market region) and its municipalities."""
 
     slug: Slug
     name: Text
@@ -89,17 +90,47 @@ class MapSettings(FrozenModel):
     attribution: Text
 
 
+class SiteTexts(FrozenModel):
+    """Sentences about the network on its pages, in its own words: the facts only the network knows."""
+
+    home_intro: Text
+    """Home page: the first sentences under the heading, before '<name> is het regionale netwerk …'."""
+    network: Text
+    """Home page: who the network is, one sentence; its full stop gives way to ': bekijk de partners'."""
+    partners_intro: Text
+    chain_intro: Text
+    """The chain page: where the chain runs, before 'Op sommige plekken lekt de keten'."""
+    agenda_description: Text
+    personas_description: Text
+    partners_description: Text
+
+
+REPOSITORY_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/[A-Za-z0-9._-]+$"
+
+
 class SiteSettings(FrozenModel):
-    """data/site.yml: the site's name, public address and time zone, and the calendar feeds' settings."""
+    """data/site.yml: everything that makes the site this network's: its name, public address, repository, region,
+    time zone, texts, the calendar feeds' and the map's settings. The engine itself names no network."""
 
     name: Text
     description: Text
     url: WebUrl
+    repository: Text
     region: Text
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     timezone: Text
     calendar: CalendarSettings
     map: MapSettings
+    texts: SiteTexts
+
+    @field_validator("repository")
+    @classmethod
+    def _github_repository(cls, value: str) -> str:
+        if not re.fullmatch(REPOSITORY_PATTERN, value):
+            raise PydanticCustomError(
+                "ib_repository", "{value} is geen GitHub-repository; verwacht 'eigenaar/naam'", {"value": f"'{value}'"}
+            )
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -20,7 +20,7 @@ class StoryFields(FrozenModel):
     personas: Annotated[tuple[Slug, ...], Field(title="Voor wie", description='Voor wie dit verhaal is: doelgroepen uit content/personas/.', min_length=1)]
     chain_stages: tuple[Slug, ...] = Field(title="Schakels van de keten", default=(), description='De route als schakels van de keten, op volgorde (mag weg), zoals [vmbo, mbo, werk].')
     route: Text = Field(title="Route", description="De route in één regel, zoals 'vmbo BB → mbo Infratechniek (BBL) → uitvoerder'.")
-    region: Slug = Field(title="Subregio", description="Subregio uit data/regions.yml, zoals 'noord-holland-noord'.")
+    region: Slug = Field(title="Subregio", description="Subregio uit data/regions.yml (haar slug).")
     quote: Text = Field(title="Uitspraak", description='Een uitspraak van de persoon, één zin.')
     date: CalendarDate = Field(title="Datum van publicatie", description='Datum van publicatie, JJJJ-MM-DD.')
     example: Flag = Field(title="Voorbeeld (verzonnen)", default=False, description="true als de persoon verzonnen is (dan staat er 'voorbeeld' bij).")

@@ -1,7 +1,7 @@
 """Lists filtered by facets (the agenda, the partners): the values of a facet, which items match, a page per value.
 
 An item's facets are `(facet, slugs)` pairs; templates/_filters.j2 writes them as data attributes, the plain filter
-links and the live region, and docs/assets/lists.js reads them back to filter in place.
+links and the live region, and overrides/assets/lists.js reads them back to filter in place.
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen import urls
 from sitegen.limits import FILES_PER_FOLDER
 from sitegen.problems import Problem, dutch_number, quoted
 from sitegen.reading.files import not_regular_file
@@ -36,8 +36,7 @@ class ContentTree:
 
 def slug_of(path: Path) -> str:
     """The slug an item gets from its file name: `Girls Day 2026.md` becomes `girls-day-2026`."""
-    ascii_name = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return urls.slugify(path.stem)
 
 
 def scan_content(root: Path, folders: Sequence[str]) -> ContentTree:

@@ -27,7 +27,7 @@ def _url_of(page: str) -> str:
 
 def _pages() -> dict[str, str]:
     site = load_site(PROJECT_ROOT)
-    current = dates.school_year_of(build_date())
+    current = dates.school_year_of(build_date(site.references.settings.zone))
     past = sorted({dates.school_year_of(e.first_day) for e in site.events if dates.school_year_of(e.first_day) < current})
     assert past, "the sample content has a past school year"
     return {
@@ -115,7 +115,7 @@ def test_filter_links_work_without_javascript(site_server: str, chromium: Chromi
         assert urlsplit(page.url).path == f"/agenda/doelgroep/{value}/"
         items = page.eval_on_selector_all(ITEMS, "items => items.map(item => item.dataset.doelgroep)")
         site = load_site(PROJECT_ROOT)
-        current = dates.school_year_of(build_date())
+        current = dates.school_year_of(build_date(site.references.settings.zone))
         expected = [e for e in site.events if value in e.audiences and dates.school_year_of(e.first_day) >= current]
         assert len(items) == len(expected) and all(value in slugs.split() for slugs in items)
         assert page.get_by_role("link", name="Terug naar de hele agenda").is_visible()
@@ -139,7 +139,7 @@ def test_past_follows_the_visitors_date(page_id: str, clock: datetime, past: boo
 
 
 def test_past_without_javascript_follows_the_build_date(built_site: Path, site_server: str, chromium: Chromium) -> None:
-    today = build_date().isoformat()
+    today = build_date(load_site(PROJECT_ROOT).references.settings.zone).isoformat()
     with new_page(chromium, java_script_enabled=False) as (_, page):
         goto(page, site_server + PAGES["agenda"])
         state = page.eval_on_selector_all(

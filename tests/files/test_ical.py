@@ -16,7 +16,7 @@ from conftest import PROJECT_ROOT
 from sitegen import urls
 from sitegen.escape import ical_text as text
 from sitegen.files.feeds import feed_files
-from sitegen.files.ical import fold
+from sitegen.files.ical import fold, product_id
 from sitegen.loading.loader import load_site
 
 TODAY = date(2026, 11, 28)
@@ -225,3 +225,8 @@ def test_calcurse_imports_and_shows_local_times(feed_file, tmp_path):
     assert rows["Hele dag"][0] == "day"
     days_of_multi_day = [shown[index - 1] for index, line in enumerate(shown) if line.strip() in ("* Meerdaags", "day|Meerdaags")]
     assert days_of_multi_day == ["04/07/26:", "04/08/26:", "04/09/26:"], shown
+
+
+def test_the_product_id_names_the_network_from_its_data():
+    assert product_id("Infra Bindt") == "-//Infra Bindt//sitegen//NL"
+    assert product_id("Bouw, Infra; en meer") == "-//Bouw\\, Infra\\; en meer//sitegen//NL"

@@ -317,11 +317,17 @@ def test_a_map_file_that_is_no_utf8(project) -> None:
     assert problem.path == MAP_FILE and problem.message.startswith("het bestand is geen geldige UTF-8")
 
 
+def shapes_line(project) -> int:
+    """The line of `shapes:` in the project's data/site.yml."""
+    lines = (project.root / "data" / "site.yml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.strip().startswith("shapes:"))
+
+
 def test_the_map_file_named_in_site_yml_does_not_exist(project) -> None:
     project.replace("data/site.yml", "geo/noord-holland-gemeenten-2025.geojson", "geo/gemeenten.geojson")
     (problem,) = map_problems(project)
     assert (problem.path, problem.field) == ("data/site.yml", "map.shapes")
-    assert problem.line == 18
+    assert problem.line == shapes_line(project)
     assert problem.message == (
         "het kaartbestand 'data/geo/gemeenten.geojson' bestaat niet; controleer de naam achter 'shapes:' of zet het "
         "bestand op die plek."
@@ -332,7 +338,7 @@ def test_the_map_file_named_in_site_yml_does_not_exist(project) -> None:
 def test_the_map_file_must_be_in_data(project, path: str) -> None:
     project.replace("data/site.yml", "geo/noord-holland-gemeenten-2025.geojson", path)
     (problem,) = map_problems(project)
-    assert (problem.path, problem.line, problem.field) == ("data/site.yml", 18, "map.shapes")
+    assert (problem.path, problem.line, problem.field) == ("data/site.yml", shapes_line(project), "map.shapes")
     assert problem.message.startswith(f"'{path}' ligt buiten de map data/; zet het kaartbestand in data/geo/")
 
 

@@ -318,6 +318,26 @@ def test_unknown_timezone_in_site_settings(project):
     assert "'Europe/Amsterdan' is geen bekende tijdzone" in problem.message
 
 
+def test_repository_in_site_settings_is_owner_and_name(project):
+    project.replace("data/site.yml", "repository: OWNER/REPOSITORY", "repository: https://github.com/owner/name")
+    problem = only_problem(project)
+    assert (problem.path, problem.field) == ("data/site.yml", "repository")
+    assert "'https://github.com/owner/name' is geen GitHub-repository; verwacht 'eigenaar/naam'" in problem.message
+
+
+def test_a_missing_site_text_is_named(project):
+    project.replace("data/site.yml", "  partners_intro:", "  partners_inleiding:")
+    problems = {problem.field for problem in problems_of(project)}
+    assert problems == {"texts.partners_intro", "texts.partners_inleiding"}
+
+
+def test_the_region_of_site_settings_names_an_unknown_municipality(project):
+    project.replace("data/site.yml", "region: Noord-Holland", "region: Westerland")
+    project.replace("content/partners/voorbeeld-bv.md", "municipality: alkmaar", "municipality: alkmar")
+    problem = only_problem(project)
+    assert "'alkmar' is geen bekende gemeente in Westerland." in problem.message
+
+
 def test_title_on_more_than_one_line(project):
     project.replace(EVENT, "title: Open dag infra", 'title: "Open dag\\ninfra"')
     problem = only_problem(project)

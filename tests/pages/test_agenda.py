@@ -280,7 +280,7 @@ def _head(html: str) -> str:
 @pytest.mark.build
 def test_archive_filter_and_facts_pages_are_built(built_site: Path):
     site = load_site(PROJECT_ROOT)
-    current = dates.school_year_of(build_date())
+    current = dates.school_year_of(build_date(site.references.settings.zone))
     years = {dates.school_year_of(event.first_day) for event in site.events}
     for year in years:
         assert (built_site / urls.facts_page(year).removesuffix(".md") / "index.html").is_file(), year
@@ -296,7 +296,7 @@ def test_archive_filter_and_facts_pages_are_built(built_site: Path):
 @pytest.mark.build
 def test_every_event_is_listed_on_the_agenda_or_its_archive(built_site: Path):
     site = load_site(PROJECT_ROOT)
-    current = dates.school_year_of(build_date())
+    current = dates.school_year_of(build_date(site.references.settings.zone))
     for event in site.events:
         year = dates.school_year_of(event.first_day)
         page = urls.AGENDA if year >= current else urls.agenda_archive(year)

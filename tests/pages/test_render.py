@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from sitegen.pages.render import inline_markdown, render_page
 
 
@@ -14,6 +16,7 @@ def test_links_are_relative_to_the_page():
     class Site:
         personas = (Persona(),)
         stories = ()
+        references = SimpleNamespace(settings=SimpleNamespace(texts=SimpleNamespace(personas_description="Voor wie.")))
 
     markdown = render_page("personas.md.j2", "doelgroepen/index.md", site=Site())
     assert "[**Ouder**](ouder.md): Weet wat je kind kan worden." in markdown
