@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -36,8 +36,6 @@ class Question:
 @dataclass(frozen=True)
 class Scaffold:
     kind: ContentKind[Any, Any]
-    title_field: str
-    """The field the file is named after."""
     questions: tuple[Question, ...]
 
     @property
@@ -45,9 +43,14 @@ class Scaffold:
         """What editors type after `sitegen new`: the kind's Dutch noun."""
         return self.kind.noun
 
+    @property
+    def title_field(self) -> str:
+        """The field the file is named after."""
+        return self.kind.title_field
+
 
 QUESTIONS: Mapping[str, Scaffold] = {
-    EVENTS.name: Scaffold(EVENTS, "title", (
+    EVENTS.name: Scaffold(EVENTS, (
         Question("title", "Titel"),
         Question("start", "Begin (\"JJJJ-MM-DD UU:MM\", of JJJJ-MM-DD voor een hele dag)"),
         Question("end", "Einde (\"UU:MM\", \"JJJJ-MM-DD UU:MM\" of laatste dag JJJJ-MM-DD; leeg = geen)", optional=True),
@@ -59,7 +62,7 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("location.municipality", "Gemeente", choices="municipalities", optional=True),
         Question("online", "Webadres van de online activiteit (leeg = geen)", optional=True),
     )),
-    STORIES.name: Scaffold(STORIES, "title", (
+    STORIES.name: Scaffold(STORIES, (
         Question("title", "Titel"),
         Question("person", "Naam van de persoon"),
         Question("role", "Functie"),
@@ -69,14 +72,14 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("quote", "Uitspraak in één zin"),
         Question("date", "Datum van publicatie (JJJJ-MM-DD)"),
     )),
-    PERSONAS.name: Scaffold(PERSONAS, "name", (
+    PERSONAS.name: Scaffold(PERSONAS, (
         Question("name", "Wie is het"),
         Question("promise", "Belofte in één zin"),
         Question("chain_stages", "Schakels van de keten (gescheiden door komma's)", choices="stages", is_list=True),
         Question("cares_about", "Wat vindt deze persoon belangrijk (gescheiden door komma's)", is_list=True),
         Question("order", "Plaats in 'Wie ben jij?' (getal)"),
     )),
-    PARTNERS.name: Scaffold(PARTNERS, "name", (
+    PARTNERS.name: Scaffold(PARTNERS, (
         Question("name", "Naam van de organisatie"),
         Question("kind", "Soort partner", choices="partner_kinds"),
         Question("municipality", "Gemeente", choices="municipalities"),
@@ -85,7 +88,33 @@ QUESTIONS: Mapping[str, Scaffold] = {
 }
 
 
-SCAFFOLDS: Mapping[str, Scaffold] = {kind.noun: QUESTIONS[kind.name] for kind in CONTENT_KINDS}
+CHOICES: Mapping[str, str] = {
+    "type": "event_types", "audiences": "personas", "personas": "personas", "organizer": "partners",
+    "employer": "partners", "municipality": "municipalities", "region": "regions", "chain_stages": "stages",
+    "kind": "partner_kinds",
+}
+"""Where the allowed answers of a field come from (see `choices_for`), by field name."""
+
+
+def scaffold_of(kind: ContentKind[Any, Any]) -> Scaffold:
+    """The questions of `sitegen new` for a kind: its entry in QUESTIONS, or each required field in the model's
+    order, asked by its Dutch label."""
+    special = QUESTIONS.get(kind.name)
+    if special is not None:
+        return special
+    questions = tuple(
+        Question(name, info.title or name, choices=CHOICES.get(name), is_list=get_origin(info.annotation) is tuple)
+        for name, info in kind.fields.model_fields.items()
+        if info.is_required() and name != "uid" and not _is_model(info.annotation)
+    )
+    return Scaffold(kind, questions)
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+SCAFFOLDS: Mapping[str, Scaffold] = {kind.noun: scaffold_of(kind) for kind in CONTENT_KINDS}
 """The questions of `sitegen new`, by the Dutch noun editors type; one per kind in the kinds table."""
 
 

@@ -104,10 +104,8 @@ RELATIONS: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class CmsCollection:
-    """How one kind of content is edited in Decap (its labels and page come from the kinds table)."""
+    """How one kind of content is listed in Decap beyond what the kinds table says (labels, description, page)."""
 
-    description: str
-    identifier: str
     summary: str
     sort: tuple[str, ...]
     """Fields the list can be sorted on; it opens sorted on the first, in `direction`."""
@@ -118,22 +116,16 @@ class CmsCollection:
 
 
 COLLECTIONS: Mapping[str, CmsCollection] = {
-    EVENTS.name: CmsCollection(
-        "Gastlessen, open dagen, beurzen en andere activiteiten in de agenda. Gooi een activiteit nooit weg: "
-        "zet de status op afgelast.",
-        "title", "{{start}} · {{title}}", ("start", "title"), "desc", deletable=False, year_groups=True,
-    ),
-    PERSONAS.name: CmsCollection(
-        "De mensen voor wie de site schrijft, in de volgorde van 'Wie ben jij?'.", "name", "{{order}}. {{name}}", ("order", "name"), "asc",
-    ),
-    STORIES.name: CmsCollection(
-        "Loopbaanverhalen van mensen die in de infra werken.", "title", "{{title}} ({{person}})", ("date", "title"), "desc",
-    ),
-    PARTNERS.name: CmsCollection(
-        "Bedrijven, scholen, overheden en initiatieven in het netwerk.", "name", "{{name}}", ("name",), "asc",
-    ),
+    EVENTS.name: CmsCollection("{{start}} · {{title}}", ("start", "title"), "desc", deletable=False, year_groups=True),
+    PERSONAS.name: CmsCollection("{{order}}. {{name}}", ("order", "name"), "asc"),
+    STORIES.name: CmsCollection("{{title}} ({{person}})", ("date", "title"), "desc"),
 }
-"""Per kind of content (`ContentKind.name`); every kind in the kinds table has one."""
+"""Per kind of content (`ContentKind.name`), where the default of `collection_of` does not fit."""
+
+
+def collection_of(kind: ContentKind[Any, Any]) -> CmsCollection:
+    """How a kind is listed: its entry in COLLECTIONS, or by its title field, A to Z."""
+    return COLLECTIONS.get(kind.name) or CmsCollection("{{" + kind.title_field + "}}", (kind.title_field,), "asc")
 
 # --------------------------------------------------------------------------------------------------------------
 # The shape of a field, read from its type annotation.
@@ -381,7 +373,7 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
         "media_folder": "content",
         "public_folder": "",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": [_collection(kind, COLLECTIONS[kind.name], site.references) for kind in CONTENT_KINDS],
+        "collections": [_collection(kind, collection_of(kind), site.references) for kind in CONTENT_KINDS],
     }
 
 
@@ -399,14 +391,14 @@ def _collection(kind: ContentKind[Any, Any], collection: CmsCollection, referenc
         "name": kind.folder,
         "label": kind.plural.capitalize(),
         "label_singular": kind.noun.capitalize(),
-        "description": collection.description,
+        "description": kind.description,
         "folder": f"content/{kind.folder}",
         "extension": "md",
         "format": "frontmatter",
         "create": True,
         "delete": collection.deletable,
-        "slug": "{{" + collection.identifier + "}}",
-        "identifier_field": collection.identifier,
+        "slug": "{{" + kind.title_field + "}}",
+        "identifier_field": kind.title_field,
         "summary": collection.summary,
         "preview_path": urls.page_url(kind.page("{{slug}}")),
         "sortable_fields": [{"field": collection.sort[0], "default_sort": collection.direction}, *collection.sort[1:]],

@@ -11,7 +11,7 @@ from sitegen import urls
 from sitegen.dates import event_when
 from sitegen.images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
 from sitegen.model.event import Event
-from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, image_source, kind_of, named_images
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PERSONAS, STORIES, ContentKind, image_source, kind_of, named_images
 from sitegen.model.references import SiteSettings
 from sitegen.model.site import Site
 from sitegen.problems import ContentError, Problem
@@ -68,9 +68,18 @@ SHARE_CARDS: Mapping[str, ShareCardText] = {
     EVENTS.name: _event_card,
     PERSONAS.name: lambda persona: (persona.name, persona.promise, "Voor wie"),
     STORIES.name: lambda story: (story.title, f"{story.person}, {story.role}", "Verhaal"),
-    PARTNERS.name: lambda partner: (partner.name, partner.description, "Partner"),
 }
-"""Title, subtitle and label of the share card of an item's page, per kind (`ContentKind.name`)."""
+"""Title, subtitle and label of the share card of an item's page, per kind (`ContentKind.name`), where the default
+of `share_card_text` does not fit."""
+
+
+def share_card_text(kind: ContentKind[Any, Any], item: Any) -> tuple[str, str, str]:
+    """Title, subtitle and label of an item's share card: its kind's entry in SHARE_CARDS, or its title and
+    subtitle fields under the kind's name."""
+    special = SHARE_CARDS.get(kind.name)
+    if special is not None:
+        return special(item)
+    return getattr(item, kind.title_field), getattr(item, kind.subtitle_field) or "", kind.noun.capitalize()
 def default_share_card(settings: SiteSettings) -> str:
     """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
     return f"share/{urls.slugify(settings.name) or 'site'}.png"
@@ -80,4 +89,4 @@ def _share_card_texts(site: Site) -> Iterator[tuple[str, str, str, str]]:
     """(page, title, subtitle, label) for the page of every content item."""
     for kind in CONTENT_KINDS:
         for item in site.items_of(kind):
-            yield kind.page(item.slug), *SHARE_CARDS[kind.name](item)
+            yield kind.page(item.slug), *share_card_text(kind, item)

@@ -45,12 +45,32 @@ class ContentKind(Generic[FieldsT, ItemT]):
     """'een andere activiteit', 'een ander verhaal': Dutch articles follow the noun."""
     image_field: str
     """The front matter field that names the item's picture: `image`, or `logo` for a partner."""
+    title_field: str
+    """The field that names one item (`title`, `name`): the CMS lists it, `sitegen new` names the file after it."""
+    subtitle_field: str
+    """A one-line field that says more (`summary`, `promise`, `role`, `description`): share cards show it."""
+    description: str
+    """What this kind is, in one Dutch sentence for editors (the CMS shows it above the list)."""
 
 
-EVENTS = ContentKind("event", "events", EventFields, Event, urls.event_page, "activiteit", "activiteiten", "een andere activiteit", "image")
-PERSONAS = ContentKind("persona", "personas", PersonaFields, Persona, urls.persona_page, "doelgroep", "doelgroepen", "een andere doelgroep", "image")
-STORIES = ContentKind("story", "stories", StoryFields, Story, urls.story_page, "verhaal", "verhalen", "een ander verhaal", "image")
-PARTNERS = ContentKind("partner", "partners", PartnerFields, Partner, urls.partner_page, "partner", "partners", "een andere partner", "logo")
+EVENTS = ContentKind(
+    "event", "events", EventFields, Event, urls.event_page, "activiteit", "activiteiten", "een andere activiteit",
+    "image", "title", "summary",
+    "Gastlessen, open dagen, beurzen en andere activiteiten in de agenda. Gooi een activiteit nooit weg: "
+    "zet de status op afgelast.",
+)
+PERSONAS = ContentKind(
+    "persona", "personas", PersonaFields, Persona, urls.persona_page, "doelgroep", "doelgroepen", "een andere doelgroep",
+    "image", "name", "promise", "De mensen voor wie de site schrijft, in de volgorde van 'Wie ben jij?'.",
+)
+STORIES = ContentKind(
+    "story", "stories", StoryFields, Story, urls.story_page, "verhaal", "verhalen", "een ander verhaal",
+    "image", "title", "role", "Loopbaanverhalen van mensen die in de infra werken.",
+)
+PARTNERS = ContentKind(
+    "partner", "partners", PartnerFields, Partner, urls.partner_page, "partner", "partners", "een andere partner",
+    "logo", "name", "description", "Bedrijven, scholen, overheden en initiatieven in het netwerk.",
+)
 CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
 
 Item = Event | Persona | Story | Partner

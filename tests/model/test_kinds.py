@@ -1,19 +1,22 @@
-"""The kinds table is complete: every layer that keeps its own table per kind of content has every kind."""
+"""The kinds table is complete: every layer serves every kind, by its own entry or by a default from the table."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 import pytest
+from pydantic import Field
 
-from sitegen.files.cms import COLLECTIONS
-from sitegen.files.media import SHARE_CARDS
+from sitegen.files.cms import COLLECTIONS, collection_of
+from sitegen.files.media import SHARE_CARDS, share_card_text
 from sitegen.files.schema import SCHEMA_MODELS
 from sitegen.loading.loader import load_site
-from sitegen.model.kinds import CONTENT_KINDS, ContentKind, kind_of
+from sitegen.model.fields import FrozenModel, Slug, Text
+from sitegen.model.kinds import CONTENT_KINDS, PARTNERS, ContentKind, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.render import template_environment
-from sitegen.scaffold import QUESTIONS, SCAFFOLDS
+from sitegen.scaffold import QUESTIONS, SCAFFOLDS, scaffold_of
 
 KIND_NAMES = {kind.name for kind in CONTENT_KINDS}
 
@@ -23,23 +26,69 @@ def _templates() -> set[str]:
     return {name.removesuffix(".md.j2") for name in names if name.removesuffix(".md.j2") in KIND_NAMES}
 
 
-LAYERS: dict[str, Collection[str]] = {
-    "files/cms.py COLLECTIONS (the CMS)": COLLECTIONS,
-    "files/media.py SHARE_CARDS (share cards)": SHARE_CARDS,
+REQUIRED: dict[str, Collection[str]] = {
     "files/schema.py SCHEMA_MODELS (JSON Schema)": SCHEMA_MODELS,
-    "scaffold.py QUESTIONS (sitegen new)": QUESTIONS,
     "templates/<name>.md.j2 (the item's page)": _templates(),
     "model/site.py Site fields (the loaded items)": {
         kind.name for kind in CONTENT_KINDS if kind.folder in Site.__dataclass_fields__
     },
 }
+"""Layers every kind needs its own entry in."""
+
+OVERRIDES: dict[str, Collection[str]] = {
+    "files/cms.py COLLECTIONS": COLLECTIONS,
+    "files/media.py SHARE_CARDS": SHARE_CARDS,
+    "scaffold.py QUESTIONS": QUESTIONS,
+}
+"""Layers with a default from the kinds table and an entry only where a kind needs more."""
 
 
-@pytest.mark.parametrize("layer", LAYERS)
+@pytest.mark.parametrize("layer", REQUIRED)
 def test_every_layer_has_every_kind(layer: str):
-    missing = KIND_NAMES - set(LAYERS[layer])
+    missing = KIND_NAMES - set(REQUIRED[layer])
     assert not missing, f"{layer} lacks the kind(s) {sorted(missing)}"
-    assert set(LAYERS[layer]) <= KIND_NAMES, f"{layer} has an entry that is no kind in model/kinds.py"
+    assert set(REQUIRED[layer]) <= KIND_NAMES, f"{layer} has an entry that is no kind in model/kinds.py"
+
+
+@pytest.mark.parametrize("layer", OVERRIDES)
+def test_overrides_name_only_kinds_of_the_table(layer: str):
+    assert set(OVERRIDES[layer]) <= KIND_NAMES, f"{layer} has an entry that is no kind in model/kinds.py"
+
+
+class CourseFields(FrozenModel):
+    """A kind that does not exist, to show what the defaults give a new one."""
+
+    name: Text = Field(title="Naam", description="Naam van de opleiding.")
+    municipality: Slug = Field(title="Gemeente", description="Gemeente.")
+    level: Text = Field(title="Niveau", description="Niveau.")
+    summary: Text | None = Field(title="Samenvatting", default=None, description="Eén zin.")
+
+
+class Course(CourseFields):
+    slug: str
+
+
+COURSES = ContentKind(
+    "course", "courses", CourseFields, Course, lambda slug: f"opleidingen/{slug}.md", "opleiding", "opleidingen",
+    "een andere opleiding", "image", "name", "summary", "Opleidingen in de infra.",
+)
+
+
+def test_a_new_kind_gets_a_cms_collection_share_card_and_questions_from_the_table_alone():
+    collection = collection_of(COURSES)
+    assert (collection.summary, collection.sort, collection.direction) == ("{{name}}", ("name",), "asc")
+    course = Course(name="Infratechniek", municipality="alkmaar", level="mbo 2", summary="Leer wegen bouwen.", slug="x")
+    assert share_card_text(COURSES, course) == ("Infratechniek", "Leer wegen bouwen.", "Opleiding")
+    questions = scaffold_of(COURSES).questions
+    assert [(q.field, q.prompt, q.choices) for q in questions] == [
+        ("name", "Naam", None), ("municipality", "Gemeente", "municipalities"), ("level", "Niveau", None)
+    ]
+    assert scaffold_of(COURSES).title_field == "name"
+
+
+def test_a_kind_with_its_own_entry_keeps_it():
+    assert scaffold_of(PARTNERS) is QUESTIONS[PARTNERS.name]
+    assert collection_of(replace(PARTNERS, name="no-entry")).summary == "{{name}}"
 
 
 def test_kinds_differ_in_every_name_editors_or_files_see():
@@ -52,6 +101,7 @@ def test_kinds_differ_in_every_name_editors_or_files_see():
 @pytest.mark.parametrize("kind", CONTENT_KINDS, ids=lambda kind: kind.name)
 def test_each_kind_names_its_picture_field_and_pages(kind: ContentKind):
     assert kind.image_field in kind.fields.model_fields
+    assert kind.title_field in kind.fields.model_fields and kind.subtitle_field in kind.fields.model_fields
     assert kind.page("x").endswith("/x.md")
     assert kind.item.model_fields.keys() >= kind.fields.model_fields.keys()
 
