@@ -16,10 +16,12 @@ from mkdocs.structure.pages import Page
 
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
+from sitegen.files.brand import BRAND_CSS
 from sitegen.files.media import default_share_card
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, warnings_report
+from sitegen.urls import page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
@@ -46,6 +48,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages = frozenset(outputs.pages)
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
+    # The network's colours (data/site.yml brand), after any stylesheet of its own.
+    if BRAND_CSS not in config.extra_css:
+        config.extra_css.append(BRAND_CSS)
+    config.extra["tagline"] = site.references.settings.brand.tagline
+    config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
     return config
 
 

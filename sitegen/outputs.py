@@ -15,6 +15,7 @@ from pathlib import Path
 from sitegen import urls
 from sitegen.clock import build_date
 from sitegen.files.atom import stories_feed
+from sitegen.files.brand import BRAND_CSS, brand_css
 from sitegen.files.cms import cms_files
 from sitegen.files.feeds import feed_files
 from sitegen.files.media import build_media
@@ -41,6 +42,7 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     today = today or build_date(site.references.settings.zone)
     media = build_media(site, ImageCache.for_project(site.root))
     files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site), **cms_files(site)}
+    files[BRAND_CSS] = brand_css(site.references.settings.brand)
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
     return Outputs(pages=generate_pages(site, today, media), files=files)
 

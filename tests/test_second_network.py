@@ -74,7 +74,7 @@ def test_the_example_network_builds_every_kind_of_page(second_site: Path):
                  "de-keten/index.html", "agenda/infodag-overstappen-maart-2027/index.html", "over-ons/index.html"):
         assert (second_site / page).is_file(), page
     for file in ("agenda.ics", "agenda.json", "partners.json", "verhalen/feed.xml", "admin/config.yml",
-                 "assets/lists.js", "assets/sitegen.css", "assets/voorbeeldland.css"):
+                 "assets/lists.js", "assets/sitegen.css", "assets/brand.css"):
         assert (second_site / file).is_file(), file
 
 

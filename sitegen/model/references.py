@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
+from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.fields import FrozenModel, Slug, Text, WebUrl
 
@@ -90,9 +91,47 @@ class MapSettings(FrozenModel):
     attribution: Text
 
 
+Colour = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=HEX_COLOUR)]
+
+
+class BrandSettings(FrozenModel):
+    """The network's look: its colours (each readable as text on white, and white on it) and its tagline."""
+
+    primary: Colour
+    """Header, buttons and links."""
+    primary_dark: Colour
+    """The footer and pressed buttons."""
+    accent: Colour
+    """Highlights: focus, the hover state of links, map points."""
+    tagline: Text
+    """One line under the name, in the footer."""
+
+    @field_validator("primary", "primary_dark", "accent")
+    @classmethod
+    def _readable_on_white(cls, value: str) -> str:
+        ratio = contrast(value, "#ffffff")
+        if ratio < TEXT_CONTRAST:
+            raise PydanticCustomError(
+                "ib_contrast",
+                "{value} is te licht: tekst in die kleur op wit (en wit op die kleur) heeft een contrast van {ratio}:1, "
+                "minder dan 4,5:1; kies een donkerder kleur",
+                {"value": f"'{value}'", "ratio": f"{ratio:.1f}".replace(".", ",")},
+            )
+        return value
+
+
+class FooterLink(FrozenModel):
+    """A link in the footer of every page: its text and the page it opens (a page of docs/, such as 'privacy.md')."""
+
+    text: Text
+    page: Text
+
+
 class SiteTexts(FrozenModel):
     """Sentences about the network on its pages, in its own words: the facts only the network knows."""
 
+    home_promise: Text
+    """Home page: the one promise under the big heading, beside the picture (one short sentence)."""
     home_intro: Text
     """Home page: the first sentences under the heading, before '<name> is het regionale netwerk …'."""
     network: Text
@@ -122,6 +161,8 @@ class SiteSettings(FrozenModel):
     calendar: CalendarSettings
     map: MapSettings
     texts: SiteTexts
+    brand: BrandSettings
+    footer_links: tuple[FooterLink, ...] = ()
 
     @field_validator("repository")
     @classmethod

@@ -13,7 +13,7 @@ from sitegen import dates, urls
 from sitegen.escape import WEB_SCHEMES, html_attribute, markdown_text, safe_url
 from sitegen.images import picture_html
 from sitegen.model.site import upcoming
-from sitegen.pages import event_links
+from sitegen.pages import cards, event_links
 
 
 class MarkdownSafe(Markup):
@@ -77,6 +77,7 @@ def template_environment(autoescape: bool, markdown: bool = False) -> Environmen
         autoescape=autoescape or markdown,
         finalize=_finalize if markdown else None,
         undefined=StrictUndefined,
+        extensions=["jinja2.ext.do"],
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -103,7 +104,7 @@ def environment() -> Environment:
         school_year=dates.school_year_label,
     )
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
-        a=external_link, upcoming=upcoming)
+        a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero))
     return env
 
 
@@ -115,7 +116,8 @@ def render_page(template: str, page: str, **context: Any) -> str:
     """
     root = MarkdownSafe("../" * urls.page_url(page).count("/"))
     link = _markup(partial(urls.relative_link, page))
-    return environment().get_template(template).render(page=page, link=link, root=root, **context)
+    url = _markup(partial(urls.relative_url, page))
+    return environment().get_template(template).render(page=page, link=link, url=url, root=root, **context)
 
 
 def _markup(function: Callable[..., str]) -> Callable[..., Markup]:

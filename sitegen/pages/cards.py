@@ -1,0 +1,77 @@
+"""Picture cards and the hero: the finished HTML that lists and landing pages are made of.
+
+Each card is one link (its accessible name is the title), so a pupil on a phone taps anywhere on it. Editors' text
+goes through `escape.html_text`; the picture comes from the image pipeline, lazy below the fold.
+"""
+
+from __future__ import annotations
+
+from sitegen.escape import html_attribute, html_text
+from sitegen.images import ResponsiveImage, picture_html
+
+CARD_SIZES = "(min-width: 76em) 18em, (min-width: 45em) 30vw, 100vw"
+HERO_SIZES = "(min-width: 76em) 38em, 100vw"
+
+
+def card(
+    href: str,
+    title: str,
+    text: str = "",
+    picture: ResponsiveImage | None = None,
+    alt: str = "",
+    base: str = "",
+    label: str = "",
+) -> str:
+    """One picture card: a link around an optional picture, a small label, the title and one line of text."""
+    figure = (
+        f'<span class="ib-card__media">{picture_html(picture, alt, sizes=CARD_SIZES, lazy=True, base=base)}</span>'
+        if picture is not None
+        else '<span class="ib-card__media ib-card__media--empty" aria-hidden="true"></span>'
+    )
+    parts = [
+        figure,
+        '<span class="ib-card__body">',
+        f'<span class="ib-card__label">{html_text(label)}</span>' if label else "",
+        f'<span class="ib-card__title">{html_text(title)}</span>',
+        f'<span class="ib-card__text">{html_text(text)}</span>' if text else "",
+        "</span>",
+    ]
+    return f'<a class="ib-card" href="{html_attribute(href)}">{"".join(parts)}</a>'
+
+
+def cards(items: list[str], label: str) -> str:
+    """Cards in a responsive grid, as a list with an accessible name."""
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return f'<ul class="ib-cards" aria-label="{html_attribute(label)}">{listed}</ul>'
+
+
+def hero(
+    heading: str,
+    promise: str,
+    action_href: str,
+    action_text: str,
+    picture: ResponsiveImage | None = None,
+    alt: str = "",
+    base: str = "",
+    caption_href: str = "",
+    caption: str = "",
+) -> str:
+    """The top of a landing page: a large picture, the page's one promise as its heading, and one primary button."""
+    media = ""
+    if picture is not None:
+        credit = (
+            f'<a class="ib-hero__caption" href="{html_attribute(caption_href)}">{html_text(caption)}</a>'
+            if caption and caption_href
+            else ""
+        )
+        media = f'<div class="ib-hero__media">{picture_html(picture, alt, sizes=HERO_SIZES, lazy=False, base=base)}{credit}</div>'
+    return (
+        '<div class="ib-hero">'
+        f"{media}"
+        '<div class="ib-hero__text">'
+        f'<h1 class="ib-hero__title">{html_text(heading)}</h1>'
+        f'<p class="ib-hero__promise">{html_text(promise)}</p>'
+        f'<p class="ib-hero__action"><a class="md-button md-button--primary" href="{html_attribute(action_href)}">'
+        f"{html_text(action_text)}</a></p>"
+        "</div></div>"
+    )
