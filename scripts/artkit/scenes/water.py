@@ -49,21 +49,21 @@ def lock() -> Canvas:
 def pumping_station() -> Canvas:
     """Marieke and her son Daan on the dike; he points at the pumping station he works on."""
     canvas = Canvas()
-    polder_background(canvas, 520, mill_x=1420, sun_x=1150)
+    polder_background(canvas, 520, mill_x=1420, sun_x=1220)
     canvas.rect((0, 540, 1600, 600), pal.haze(pal.GRASS, 0.15))
     buildings.pump_house(canvas, 240, 600, 320, 170)
     canvas.rect((0, 596, 1600, 640), pal.CONCRETE_DARK)
-    nature.water(canvas, (0, 630, 1600, 780), pal.WATER, ripples=7)
+    nature.water(canvas, (0, 630, 1600, 800), pal.WATER, ripples=7)
     canvas.rect((300, 600, 500, 700), pal.darker(pal.CONCRETE_DARK, 0.2))
     canvas.rect((330, 640, 470, 700), pal.WATER_DARK)
-    nature.hill(canvas, [(0, 790), (300, 740), (1300, 740), (1600, 790)], 1000, pal.GRASS)
+    canvas.rect((0, 744, 1600, 1000), pal.GRASS)
     canvas.rect((0, 738, 1600, 750), pal.GRASS_LIGHT)
     nature.hill(canvas, [(0, 920), (500, 880), (1100, 880), (1600, 920)], 1000, pal.GRASS_DARK)
     nature.sheep(canvas, 1240, 820, 1.3, facing=-1)
     nature.sheep(canvas, 1390, 840, 1.1)
-    people.draw_person(canvas, 740, 910, 300, cast.MARIEKE, people.Pose(look=-0.8, left_hand=(-15, -44),
+    people.draw_person(canvas, 720, 910, 330, cast.DAAN, people.point_to(-1, 0.35))
+    people.draw_person(canvas, 880, 910, 300, cast.MARIEKE, people.Pose(look=-0.8, left_hand=(-15, -44),
                                                                           right_hand=(12, -50)))
-    people.draw_person(canvas, 900, 910, 330, cast.DAAN, people.point_to(-1, 0.35))
     return canvas
 
 
