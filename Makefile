@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve cms build check new test bench budgets export clean
+.PHONY: setup serve cms build check new test bench budgets export illustrations clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -55,6 +55,11 @@ bench: $(STAMP) $(NODE_STAMP)
 # (docs/performance.md). `scripts/check_budgets.py site --weight-only` is the quick check without a browser.
 budgets: build $(NODE_STAMP)
 	$(BIN)/python scripts/check_budgets.py site --all-pages
+
+# The sample content's illustrations, drawn by scripts/illustrations.py into content/stories/ and content/personas/.
+# Run it after changing a drawing and commit the PNGs with the code; tests/test_illustrations.py checks they match.
+illustrations: $(STAMP)
+	$(BIN)/python scripts/illustrations.py
 
 clean:
 	rm -rf site export $(VENV) node_modules

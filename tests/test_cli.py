@@ -106,7 +106,12 @@ def test_check_and_build_agree_on_a_truncated_image(tmp_path):
     shutil.copy(PROJECT_ROOT / "mkdocs.yml", project / "mkdocs.yml")
     buffer = io.BytesIO()
     Image.effect_noise((1200, 800), 60).convert("RGB").save(buffer, "JPEG", quality=90)
-    story_image = project / "content" / "stories" / "daan-houdt-waterland-droog.jpg"
+    stories = project / "content" / "stories"
+    (stories / "daan-houdt-waterland-droog.png").unlink()
+    story = stories / "daan-houdt-waterland-droog.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("src: daan-houdt-waterland-droog.png",
+                                                               "src: daan-houdt-waterland-droog.jpg"), encoding="utf-8")
+    story_image = stories / "daan-houdt-waterland-droog.jpg"
     story_image.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
     check = run_cli("check", cwd=project)
     build = mkdocs_build(project, tmp_path / "site")

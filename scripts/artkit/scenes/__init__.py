@@ -1,0 +1,1 @@
+"""One function per picture. Each returns a finished Canvas; scripts/illustrations.py names which goes where."""
