@@ -306,7 +306,7 @@ def _tall(shape: ChainShape, at_stage: Mapping[str, Sequence[Leak]]) -> _Drawing
         if beside:
             left = MARGIN
             for entry, entry_width in zip(joining, widths, strict=True):
-                cell = _place(entry, at_stage[entry.slug], left, y, entry_width, box_height, True)
+                cell = _place(entry, at_stage[entry.slug], left, y, entry_width, max(box_height, _box_height(entry, entry_width)), True)
                 cells.append(cell)
                 arrows.append(_Arrow(((cell.x + cell.width + 2, cell.middle), (placed[0].x - 2, cell.middle)), True))
                 left += entry_width + CELL_GAP
@@ -348,14 +348,31 @@ def _wide(shape: ChainShape, at_stage: Mapping[str, Sequence[Leak]]) -> _Drawing
     def left_of(index: int) -> float:
         return MARGIN + index * (slot + WIDE_STEP_GAP)
 
-    # The entries joining one step share the width of its column.
-    lane: list[tuple[ChainStage, float, float]] = []
-    for index in range(count):
-        joining = shape.entries_at(index)
-        share = (slot - (len(joining) - 1) * CELL_GAP) / max(len(joining), 1)
-        lane += [(entry, left_of(index) + position * (share + CELL_GAP), share) for position, entry in enumerate(joining)]
-    lane_box = max((_box_height(entry, share) for entry, _, share in lane), default=0.0)
-    lane_cells = [_place(entry, at_stage[entry.slug], left, MARGIN, share, lane_box, True) for entry, left, share in lane]
+    # The side entries in a row above the chain, each as wide as its name, as near above the step it joins as the
+    # others leave room for.
+    entries = [(entry, index) for index in range(count) for entry in shape.entries_at(index)]
+    widths = [min(_natural_width(entry, at_stage[entry.slug]), slot) for entry, _ in entries]
+    room = width - 2 * MARGIN - CELL_GAP * max(len(entries) - 1, 0)
+    if sum(widths) > room:
+        widths = [entry_width * room / sum(widths) for entry_width in widths]
+    lefts: list[float] = []
+    cursor = MARGIN
+    for position, (_, index) in enumerate(entries):
+        together = [w for (_, other), w in zip(entries, widths, strict=True) if other == index]
+        start = left_of(index) + slot / 2 - (sum(together) + CELL_GAP * (len(together) - 1)) / 2
+        if position == 0 or entries[position - 1][1] != index:
+            cursor = max(cursor, start)
+        lefts.append(cursor)
+        cursor += widths[position] + CELL_GAP
+    limit = width - MARGIN
+    for position in reversed(range(len(entries))):
+        lefts[position] = min(lefts[position], limit - widths[position])
+        limit = lefts[position] - CELL_GAP
+    lane_box = max((_box_height(entry, w) for (entry, _), w in zip(entries, widths, strict=True)), default=0.0)
+    lane_cells = [
+        _place(entry, at_stage[entry.slug], left, MARGIN, w, lane_box, True)
+        for (entry, _), left, w in zip(entries, lefts, widths, strict=True)
+    ]
     top = max((cell.y + cell.height for cell in lane_cells), default=0.0) + (WIDE_ENTRY_GAP if lane_cells else MARGIN)
 
     # One line through the middle of every single stage's box and of every band: the arrows between steps.
