@@ -51,6 +51,16 @@ OTHER_LEAKS = (
     Leak(code="XIII", name="Uitval", stages=("mbo-4", "uwv")),
     Leak(code="C", name="Geen begeleiding", stages=("baan",)),
 )
+# Names too long for one line, a word too long for any, an entry beside a lone stage, many leaks at one stage.
+LONG_STAGES = (
+    stage("een", "Een hele lange naam van een schakel die nooit op één regel past", "g1"),
+    stage("twee", "Superlangwoordzonderspatiesdatnergenspast", "g2"),
+    stage("drie", "Kort", "g2"),
+    stage("vier", "Werk", "g3"),
+    stage("zij", "Werkzoekenden uit de hele regio via het UWV", "g", joins="vier"),
+    stage("ook", "Nieuwkomers", "g", joins="drie"),
+)
+LONG_LEAKS = tuple(Leak(code=str(number), name="l", stages=("drie", "zij")) for number in range(1, 9))
 
 
 def drawings(markup: str) -> list[ElementTree.Element]:
@@ -192,7 +202,9 @@ def _box(rect: ElementTree.Element) -> tuple[float, float, float, float]:
     return x, y, x + width, y + height
 
 
-@pytest.mark.parametrize(("stages", "leaks"), [(STAGES, LEAKS), (OTHER_STAGES, OTHER_LEAKS)], ids=["noord-holland", "other"])
+@pytest.mark.parametrize(
+    ("stages", "leaks"), [(STAGES, LEAKS), (OTHER_STAGES, OTHER_LEAKS), (LONG_STAGES, LONG_LEAKS)], ids=["noord-holland", "other", "long"]
+)
 def test_boxes_do_not_overlap_and_everything_is_inside(stages, leaks):
     for svg in drawings(chain_diagram(stages, leaks, WORDS)):
         width, height = view_box(svg)
@@ -274,3 +286,19 @@ def test_the_chain_page_opens_with_the_picture_and_says_the_same_in_words():
     legend = body[body.index("**De lekken:**") : body.index("\n## ")]
     for leak in LEAKS:
         assert f"- **{leak.code}** [" in legend and f"](#lek-{leak.code.lower()})" in legend
+
+
+
+@pytest.mark.parametrize(
+    ("stages", "leaks"), [(STAGES, LEAKS), (OTHER_STAGES, OTHER_LEAKS), (LONG_STAGES, LONG_LEAKS)], ids=["noord-holland", "other", "long"]
+)
+def test_names_fit_in_their_boxes(stages, leaks):
+    """Wrapped at build with DejaVu Sans Bold widths: no line wider than its box, no more lines than its box holds."""
+    for svg in drawings(chain_diagram(stages, leaks, WORDS)):
+        for slug, a in links(svg).items():
+            box = next(rect for rect in a.iter(f"{SVG}rect") if rect.get("class") == "box")
+            label = next(text for text in a.iter(f"{SVG}text") if text.get("class") == "label")
+            lines = ["".join(span.itertext()) for span in label.iter(f"{SVG}tspan")]
+            assert len(lines) * diagram.LABEL_LINE <= float(box.get("height")), slug
+            for line in lines:
+                assert diagram._text_width(line, diagram.LABEL_SIZE) <= float(box.get("width")) - 2 * diagram.BOX_PAD_X + 0.1, line
