@@ -33,12 +33,17 @@ class Region(FrozenModel):
 
 
 class ChainStage(FrozenModel):
+    """A stage of the chain. The list's order is the order a person moves through it; stages next to each other
+    with the same `group` are alternatives at one step (vmbo or havo/vwo). A stage with `joins` is a side entry
+    (zij-instroom): people enter the chain there from outside, into the stage it names."""
+
     slug: Slug
     name: Text
     short: Text
     group: Text
     description: Text
     next_step: Text
+    joins: Slug | None = None
 
 
 class Campaign(FrozenModel):
@@ -195,6 +200,24 @@ class RegionList(FrozenModel):
 
 class ChainStageList(FrozenModel):
     stages: tuple[ChainStage, ...]
+
+    @field_validator("stages")
+    @classmethod
+    def _side_entries_join_the_chain(cls, stages: tuple[ChainStage, ...]) -> tuple[ChainStage, ...]:
+        main = [stage.slug for stage in stages if stage.joins is None]
+        if stages and not main:
+            raise PydanticCustomError(
+                "ib_joins", "elke schakel heeft 'joins'; de keten zelf heeft minstens één schakel zonder 'joins' nodig"
+            )
+        for stage in stages:
+            if stage.joins is not None and stage.joins not in main:
+                raise PydanticCustomError(
+                    "ib_joins",
+                    "schakel '{stage}' heeft 'joins: {joins}', maar '{joins}' is geen schakel van de keten zelf; "
+                    "kies uit {choices}",
+                    {"stage": stage.slug, "joins": stage.joins, "choices": ", ".join(main)},
+                )
+        return stages
 
 
 class LeakList(FrozenModel):

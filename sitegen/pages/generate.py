@@ -13,10 +13,22 @@ from sitegen.model.body_links import rewrite_links
 from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages
+from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map_svg
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
 from sitegen.problems import ContentError, Problem
+
+# The words inside the picture of the chain (its links' names say the same as the list under it on the page).
+CHAIN_WORDS = DiagramText(
+    title="De keten als plaatje; elke schakel is een link naar zijn uitleg op deze pagina",
+    leak_legend="lek: hier haken mensen af",
+    entry_legend="zij-instap: hier stappen mensen in",
+    one_leak="lek {codes}",
+    several_leaks="lekken {codes}",
+    joins="stapt in bij {stage}",
+    conjunction="en",
+)
 
 
 def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[str, str]:
@@ -24,7 +36,10 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     media = media or Media({}, {}, {})
     pages = {
         urls.HOME: render_page("home.md.j2", urls.HOME, site=site, today=today, media=media),
-        urls.CHAIN: render_page("chain.md.j2", urls.CHAIN, site=site),
+        urls.CHAIN: render_page(
+            "chain.md.j2", urls.CHAIN, site=site, shape=chain_shape(site.references.stages),
+            diagram=Markup(chain_diagram(site.references.stages, site.references.leaks, CHAIN_WORDS)),
+        ),
         urls.PARTNER_MAP: render_page(
             "partners_map.md.j2", urls.PARTNER_MAP, site=site,
             svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
