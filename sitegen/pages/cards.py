@@ -55,8 +55,12 @@ def hero(
     base: str = "",
     caption_href: str = "",
     caption: str = "",
+    label: str = "",
 ) -> str:
-    """The top of a landing page: a large picture, the page's one promise as its heading, and one primary button."""
+    """The top of a landing page: a large picture, the page's one promise as its heading, and one primary button.
+
+    `label` is a small line above the heading (whose page this is); an empty `promise` leaves its line out.
+    """
     media = ""
     if picture is not None:
         credit = (
@@ -69,9 +73,17 @@ def hero(
         '<div class="ib-hero">'
         f"{media}"
         '<div class="ib-hero__text">'
-        f'<h1 class="ib-hero__title">{html_text(heading)}</h1>'
-        f'<p class="ib-hero__promise">{html_text(promise)}</p>'
-        f'<p class="ib-hero__action"><a class="md-button md-button--primary" href="{html_attribute(action_href)}">'
+        + (f'<p class="ib-hero__label">{html_text(label)}</p>' if label else "")
+        + f'<h1 class="ib-hero__title">{html_text(heading)}</h1>'
+        + (f'<p class="ib-hero__promise">{html_text(promise)}</p>' if promise else "")
+        + f'<p class="ib-hero__action"><a class="md-button md-button--primary" href="{html_attribute(action_href)}">'
         f"{html_text(action_text)}</a></p>"
         "</div></div>"
     )
+
+
+def route_steps(route: str, label: str) -> str:
+    """A career route written as 'vmbo → mbo → werk', drawn as numbered steps on a line (a list for everyone)."""
+    steps = [step.strip() for step in route.split("→") if step.strip()]
+    items = "".join(f'<li class="ib-route__step">{html_text(step)}</li>' for step in steps)
+    return f'<ol class="ib-route" aria-label="{html_attribute(label)}">{items}</ol>'

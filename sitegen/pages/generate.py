@@ -45,8 +45,8 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
         ),
         **agenda_pages(site, today),
-        urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
-        urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
+        urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site, media=media),
+        urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
@@ -62,7 +62,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
                 f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image, today=today,
-                **{kind.name: item},
+                media=media, **{kind.name: item},
             )
     return pages
 

@@ -104,7 +104,7 @@ def environment() -> Environment:
         school_year=dates.school_year_label,
     )
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
-        a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero))
+        a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero), route_steps=_markup(cards.route_steps))
     return env
 
 

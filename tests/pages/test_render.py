@@ -12,11 +12,14 @@ def test_links_are_relative_to_the_page():
         slug = "ouder"
         name = "Ouder"
         promise = "Weet wat je kind kan worden."
+        image = None
+        source = SimpleNamespace(path="content/personas/ouder.md")
 
     class Site:
         personas = (Persona(),)
         stories = ()
         references = SimpleNamespace(settings=SimpleNamespace(texts=SimpleNamespace(personas_description="Voor wie.")))
 
-    markdown = render_page("personas.md.j2", "doelgroepen/index.md", site=Site())
-    assert "[**Ouder**](ouder.md): Weet wat je kind kan worden." in markdown
+    markdown = render_page("personas.md.j2", "doelgroepen/index.md", site=Site(), media=SimpleNamespace(pictures={}))
+    assert '<a class="ib-card" href="../doelgroepen/ouder/">' in markdown
+    assert '<span class="ib-card__title">Ouder</span><span class="ib-card__text">Weet wat je kind kan worden.</span>' in markdown
