@@ -157,3 +157,39 @@ def test_the_grid_never_exceeds_its_bound() -> None:
     xs, ys = geometry._grid_inside(sliver, wanted=10_000)
     assert len(xs) == len(ys) <= geometry.MAX_GRID_POINTS
     assert np.all(shapely.contains_xy(sliver, xs, ys))
+
+
+def spiked_square() -> shapely.Polygon:
+    """A square of 0.1° with a spike of 0.0005° (about 35 m) wide running 0.1° (about 7 km) out of its east side,
+    the outline going out and back along itself like the Afsluitdijk in Hollands Kroon."""
+    return shapely.Polygon(
+        [(4.0, 52.0), (4.1, 52.0), (4.1, 52.05), (4.2, 52.05), (4.2, 52.0505), (4.1, 52.0505), (4.1, 52.1), (4.0, 52.1)]
+    )
+
+
+def test_without_slivers_cuts_a_spike_and_keeps_the_rest() -> None:
+    shape = Shape("GM1", "Met dijk", shapely.MultiPolygon([spiked_square()]))
+    drawn = geometry.without_slivers(shape, width=300, reach=2_000)
+    assert drawn.is_valid and len(drawn.geoms) == 1
+    assert drawn.bounds == pytest.approx((4.0, 52.0, 4.1, 52.1), abs=1e-4)
+    square = shapely.box(4.0, 52.0, 4.1, 52.1)
+    assert drawn.symmetric_difference(square).area < 1e-4 * square.area
+    # The same shape, the same cut.
+    geometry.without_slivers.cache_clear()
+    assert geometry.without_slivers(shape, width=300, reach=2_000).equals_exact(drawn, 0)
+
+
+def test_without_slivers_keeps_a_short_thin_bit_and_drops_a_thin_part() -> None:
+    """A spike shorter than `reach` stays (the tip of a sharp corner, shared with a neighbour); a part thinner than
+    `width` all over goes (a line, not an area); a shape with nothing thin is returned as it is."""
+    shape = Shape("GM1", "Met dijk", shapely.MultiPolygon([spiked_square()]))
+    assert geometry.without_slivers(shape, width=300, reach=10_000) is shape.geometry
+    thin_island = shapely.Polygon([(5.0, 52.0), (5.1, 52.0), (5.1, 52.0003), (5.0, 52.0003)])
+    islands = Shape("GM2", "Eilanden", shapely.MultiPolygon([shapely.box(4.0, 52.0, 4.1, 52.1), thin_island]))
+    drawn = geometry.without_slivers(islands, width=300, reach=2_000)
+    assert len(drawn.geoms) == 1 and drawn.geoms[0].equals(shapely.box(4.0, 52.0, 4.1, 52.1))
+    plain = Shape("GM3", "Vierkant", shapely.MultiPolygon([shapely.box(4.0, 52.0, 4.1, 52.1)]))
+    assert geometry.without_slivers(plain, width=300, reach=2_000) is plain.geometry
+    # All of it thin: better a line than nothing.
+    line = Shape("GM4", "Reepje", shapely.MultiPolygon([thin_island]))
+    assert geometry.without_slivers(line, width=300, reach=2_000) is line.geometry
