@@ -126,7 +126,7 @@ def without_slivers(shape: Shape, width: float, reach: float) -> MultiPolygon:
     core = local.area.buffer(-width / 2).buffer(width / 2)
     if core.is_empty:
         return shape.geometry
-    thin = [part for part in _polygons(local.area.difference(core)) if not part.is_empty]
+    thin = [part for part in polygons(local.area.difference(core)) if not part.is_empty]
     spikes = [part for part in thin if _reach(part, core) > reach]
     parts = list(local.area.geoms)
     # A part of the shape that the opening does not touch is thin all over.
@@ -143,16 +143,16 @@ def without_slivers(shape: Shape, width: float, reach: float) -> MultiPolygon:
         if not part.intersects(cut):
             kept.append(original)  # untouched, to the last digit, so shared borders stay shared
             continue
-        pieces = [piece for piece in _polygons(part.difference(cut)) if piece.intersects(core)]
+        pieces = [piece for piece in polygons(part.difference(cut)) if piece.intersects(core)]
         kept += [shapely.transform(piece, lambda coordinates: coordinates * scale) for piece in pieces]
     return MultiPolygon(kept)
 
 
-def _polygons(area: shapely.Geometry) -> list[shapely.Polygon]:
+def polygons(area: shapely.Geometry) -> list[shapely.Polygon]:
     """The polygons of a (multi)polygon or geometry collection, in their order."""
     if isinstance(area, shapely.Polygon):
         return [area]
-    return [part for geometry in getattr(area, "geoms", ()) for part in _polygons(geometry)]
+    return [part for geometry in getattr(area, "geoms", ()) for part in polygons(geometry)]
 
 
 def _reach(part: shapely.Polygon, core: shapely.Geometry) -> float:
