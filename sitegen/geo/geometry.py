@@ -1,5 +1,5 @@
 """Geometry of one municipality, on shapely: is a point inside, how far is it from the border, which point lies
-deepest inside, and how to spread several points inside it.
+deepest inside, how to spread several points inside it, and what of it is too thin to draw.
 
 Distances are measured on a flat local map in metres, x = lon · cos φ0 · M and y = lat · M, with φ0 the middle
 latitude of the municipality and M the metres in a degree of latitude. Across one municipality that is true to scale
@@ -110,6 +110,54 @@ def spread_points(shape: Shape, count: int) -> tuple[Point, ...]:
         chosen.append(local.to_lon_lat(xs[best], ys[best]))
         scores = np.minimum(scores, np.hypot(xs - xs[best], ys - ys[best]))
     return tuple(chosen)
+
+
+@lru_cache(maxsize=1024)
+def without_slivers(shape: Shape, width: float, reach: float) -> MultiPolygon:
+    """The shape as a map should draw it when anything narrower than `width` metres shows as a line, not an area.
+
+    Removed: every strip narrower than `width` that runs more than `reach` metres out from the rest of the shape
+    (a spike: the outline going out and back along itself, such as the Afsluitdijk of Hollands Kroon, which a
+    generalised map draws as a line across the water), and every part that is narrower than `width` everywhere.
+    Short thin bits (the tip of a sharp corner) stay, so shared borders stay shared. The rest is "the opening":
+    what a disc of diameter `width` can reach rolling around inside. WGS84 in and out; the shape itself is left
+    alone when nothing is that thin, or when all of it is."""
+    local = local_map(shape)
+    core = local.area.buffer(-width / 2).buffer(width / 2)
+    if core.is_empty:
+        return shape.geometry
+    thin = [part for part in polygons(local.area.difference(core)) if not part.is_empty]
+    spikes = [part for part in thin if _reach(part, core) > reach]
+    parts = list(local.area.geoms)
+    # A part of the shape that the opening does not touch is thin all over.
+    thin_all_over = [not part.intersects(core) for part in parts]
+    if not spikes and not any(thin_all_over):
+        return shape.geometry
+    # The cut runs along the opening; widened by a hair so no zero-width remnant of a spike stays behind.
+    cut = shapely.union_all(spikes).buffer(width / 1000) if spikes else shapely.Polygon()
+    scale = np.array([1 / local.metres_per_degree_lon, 1 / METRES_PER_DEGREE])
+    kept: list[shapely.Polygon] = []
+    for original, part, thin_part in zip(shape.geometry.geoms, parts, thin_all_over, strict=True):
+        if thin_part:
+            continue
+        if not part.intersects(cut):
+            kept.append(original)  # untouched, to the last digit, so shared borders stay shared
+            continue
+        pieces = [piece for piece in polygons(part.difference(cut)) if piece.intersects(core)]
+        kept += [shapely.transform(piece, lambda coordinates: coordinates * scale) for piece in pieces]
+    return MultiPolygon(kept)
+
+
+def polygons(area: shapely.Geometry) -> list[shapely.Polygon]:
+    """The polygons of a (multi)polygon or geometry collection, in their order."""
+    if isinstance(area, shapely.Polygon):
+        return [area]
+    return [part for geometry in getattr(area, "geoms", ()) for part in polygons(geometry)]
+
+
+def _reach(part: shapely.Polygon, core: shapely.Geometry) -> float:
+    """How far `part` reaches out from `core`: the largest distance of one of its corners to it."""
+    return float(shapely.distance(core, shapely.points(np.asarray(part.exterior.coords))).max())
 
 
 def _grid_inside(area: MultiPolygon, wanted: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,7 +14,7 @@ from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
-from sitegen.pages.partner_map import partner_map_svg
+from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
 from sitegen.problems import ContentError, Problem
@@ -40,10 +40,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             "chain.md.j2", urls.CHAIN, site=site, shape=chain_shape(site.references.stages),
             diagram=Markup(chain_diagram(site.references.stages, site.references.leaks, CHAIN_WORDS)),
         ),
-        urls.PARTNER_MAP: render_page(
-            "partners_map.md.j2", urls.PARTNER_MAP, site=site,
-            svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
-        ),
+        urls.PARTNER_MAP: _partner_map_page(site),
         **agenda_pages(site, today),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site, media=media),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
@@ -65,6 +62,16 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
                 media=media, **{kind.name: item},
             )
     return pages
+
+
+def _partner_map_page(site: Site) -> str:
+    drawn = partner_map(
+        site,
+        "Partners op de kaart",
+        "Kaart van de gemeenten van Noord-Holland, gekleurd per subregio, met een stip per partner; "
+        "een stip met een getal staat voor meer partners dicht bij elkaar.",
+    )
+    return render_page("partners_map.md.j2", urls.PARTNER_MAP, site=site, map=drawn, svg=Markup(drawn.svg))
 
 
 def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:

@@ -109,12 +109,13 @@ def test_spread_points_gives_seven_distinct_inside_points_everywhere(shapes: tup
 
 
 def test_spread_points_keeps_partners_apart_on_the_map(shapes: tuple[Shape, ...]) -> None:
-    """Seven points in even the smallest municipality stay further apart than one circle diameter."""
+    """Seven points in even the smallest municipality stay more than 10 SVG units (4.5 px on a phone) apart; targets
+    closer than a finger's width are then drawn as one (test_map_layout.py)."""
     projection = map_svg.fit_projection(shapes)
     for shape in shapes:
         drawn = [map_svg.project(projection, *p) for p in geometry.spread_points(shape, 7)]
         closest = min(math.dist(a, b) for i, a in enumerate(drawn) for b in drawn[i + 1 :])
-        assert closest > 2 * map_svg.POINT_RADIUS, f"{shape.name}: {closest:.1f}"
+        assert closest > 10, f"{shape.name}: {closest:.1f}"
 
 
 def test_spread_points_fits_many_partners_in_the_smallest_municipality(by_code: dict[str, Shape]) -> None:
@@ -157,3 +158,53 @@ def test_the_grid_never_exceeds_its_bound() -> None:
     xs, ys = geometry._grid_inside(sliver, wanted=10_000)
     assert len(xs) == len(ys) <= geometry.MAX_GRID_POINTS
     assert np.all(shapely.contains_xy(sliver, xs, ys))
+
+
+def spiked_square() -> shapely.Polygon:
+    """A square of 0.1° with a spike of 0.0005° (about 35 m) wide running 0.1° (about 7 km) out of its east side,
+    the outline going out and back along itself like the Afsluitdijk in Hollands Kroon."""
+    return shapely.Polygon(
+        [(4.0, 52.0), (4.1, 52.0), (4.1, 52.05), (4.2, 52.05), (4.2, 52.0505), (4.1, 52.0505), (4.1, 52.1), (4.0, 52.1)]
+    )
+
+
+def test_without_slivers_cuts_a_spike_and_keeps_the_rest() -> None:
+    shape = Shape("GM1", "Met dijk", shapely.MultiPolygon([spiked_square()]))
+    drawn = geometry.without_slivers(shape, width=300, reach=2_000)
+    assert drawn.is_valid and len(drawn.geoms) == 1
+    assert drawn.bounds == pytest.approx((4.0, 52.0, 4.1, 52.1), abs=1e-4)
+    square = shapely.box(4.0, 52.0, 4.1, 52.1)
+    assert drawn.symmetric_difference(square).area < 1e-4 * square.area
+    # The same shape, the same cut.
+    geometry.without_slivers.cache_clear()
+    assert geometry.without_slivers(shape, width=300, reach=2_000).equals_exact(drawn, 0)
+
+
+def test_without_slivers_keeps_a_short_thin_bit_and_drops_a_thin_part() -> None:
+    """A spike shorter than `reach` stays (the tip of a sharp corner, shared with a neighbour); a part thinner than
+    `width` all over goes (a line, not an area); a shape with nothing thin is returned as it is."""
+    shape = Shape("GM1", "Met dijk", shapely.MultiPolygon([spiked_square()]))
+    assert geometry.without_slivers(shape, width=300, reach=10_000) is shape.geometry
+    thin_island = shapely.Polygon([(5.0, 52.0), (5.1, 52.0), (5.1, 52.0003), (5.0, 52.0003)])
+    islands = Shape("GM2", "Eilanden", shapely.MultiPolygon([shapely.box(4.0, 52.0, 4.1, 52.1), thin_island]))
+    drawn = geometry.without_slivers(islands, width=300, reach=2_000)
+    assert len(drawn.geoms) == 1 and drawn.geoms[0].equals(shapely.box(4.0, 52.0, 4.1, 52.1))
+    plain = Shape("GM3", "Vierkant", shapely.MultiPolygon([shapely.box(4.0, 52.0, 4.1, 52.1)]))
+    assert geometry.without_slivers(plain, width=300, reach=2_000) is plain.geometry
+    # All of it thin: better a line than nothing.
+    line = Shape("GM4", "Reepje", shapely.MultiPolygon([thin_island]))
+    assert geometry.without_slivers(line, width=300, reach=2_000) is line.geometry
+
+
+def test_the_afsluitdijk_is_no_line_across_the_water(by_code: dict[str, Shape], shapes: tuple[Shape, ...]) -> None:
+    """The 2025 outline of Hollands Kroon runs out along the Afsluitdijk (to 5.167° E, 53.0° N) and back, a strip
+    about 200 m wide: on the map a line across the water. At the map's sliver settings it is cut off, and nothing
+    else of any municipality changes, so neighbours keep their shared borders."""
+    projection = map_svg.fit_projection(shapes)
+    hollands_kroon = by_code["GM1911"]
+    assert hollands_kroon.geometry.bounds[2:] == pytest.approx((5.167, 53.0))
+    drawn = map_svg._drawn(hollands_kroon, projection)
+    assert drawn.is_valid
+    assert drawn.bounds[2] < 5.12 and drawn.bounds[3] < 52.976
+    assert hollands_kroon.geometry.area - drawn.area < 0.01 * hollands_kroon.geometry.area
+    assert [shape.name for shape in shapes if map_svg._drawn(shape, projection) is not shape.geometry] == ["Hollands Kroon"]

@@ -1,6 +1,6 @@
 """The SVG map of Noord-Holland on the real 2025 boundaries: projection, the rendered, accessible SVG, and every
-partner drawn inside its municipality. The geometry itself is tested in test_geo_geometry.py, the GeoJSON in
-test_geo_shapes.py."""
+partner drawn inside its municipality, alone or in a cluster. The geometry itself is tested in test_geo_geometry.py,
+clusters and labels in test_map_layout.py, the GeoJSON in test_geo_shapes.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import yaml
 from conftest import PROJECT_ROOT
 from sitegen.geo import map_svg
 from sitegen.geo.geometry import contains, spread_points
-from sitegen.geo.map_svg import MapPoint
+from sitegen.geo.map_svg import MapCluster, MapPoint, MapSpot
 from sitegen.geo.shapes import Shape, parse_shapes
 
 MAP_FILE = "data/geo/noord-holland-gemeenten-2025.geojson"
@@ -46,29 +46,47 @@ def region_of(regions: list[dict]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def partner_points(by_code: dict[str, Shape], regions: list[dict]) -> list[tuple[MapPoint, str]]:
-    """The real partners that name a municipality, spread inside it, with the code they were placed in."""
+def partner_spots(by_code: dict[str, Shape], regions: list[dict]) -> list[MapSpot]:
+    """The real partners that name a municipality, spread inside it: key = slug, code = their municipality."""
     code_of = {municipality["slug"]: municipality["code"] for region in regions for municipality in region["municipalities"]}
-    partners_by_code: dict[str, list[dict]] = defaultdict(list)
+    partners_by_code: dict[str, list[str]] = defaultdict(list)
     for path in sorted((PROJECT_ROOT / "content" / "partners").glob("*.md")):
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
         if front.get("municipality"):
-            partners_by_code[code_of[front["municipality"]]].append({**front, "slug": path.stem})
-    placed = []
-    for code, partners in sorted(partners_by_code.items()):
-        spots = spread_points(by_code[code], len(partners))
-        for partner, (lon, lat) in zip(partners, spots, strict=True):
-            point = MapPoint(label=partner["name"], href=f"/partners/{partner['slug']}/", lon=lon, lat=lat, group=partner["kind"])
-            placed.append((point, code))
-    return placed
+            partners_by_code[code_of[front["municipality"]]].append(path.stem)
+    spots = []
+    for code, slugs in sorted(partners_by_code.items()):
+        for slug, (lon, lat) in zip(slugs, spread_points(by_code[code], len(slugs)), strict=True):
+            spots.append(MapSpot(slug, code, lon, lat))
+    return spots
 
 
 @pytest.fixture(scope="module")
-def rendered(shapes: tuple[Shape, ...], partner_points: list[tuple[MapPoint, str]], region_of: dict[str, str]) -> str:
+def clusters(shapes: tuple[Shape, ...], partner_spots: list[MapSpot]) -> tuple[MapCluster, ...]:
+    return map_svg.cluster_spots(shapes, partner_spots)
+
+
+@pytest.fixture(scope="module")
+def partner_points(clusters: tuple[MapCluster, ...]) -> list[tuple[MapPoint, MapCluster]]:
+    """One linked target per cluster, as the partner map page makes them, with the cluster it stands for."""
+    return [(target_of(cluster), cluster) for cluster in clusters]
+
+
+def target_of(cluster: MapCluster) -> MapPoint:
+    if len(cluster.keys) == 1:
+        href, label = f"#partner-{cluster.keys[0]}", f"Partner {cluster.keys[0]}"
+    else:
+        href, label = f"#plaats-{cluster.keys[0]}", f"{len(cluster.keys)} partners"
+    return MapPoint(label, href, cluster.lon, cluster.lat, "bedrijf", len(cluster.keys), cluster.code, f"kaart-{href[1:]}")
+
+
+@pytest.fixture(scope="module")
+def rendered(shapes: tuple[Shape, ...], partner_points: list[tuple[MapPoint, MapCluster]], region_of: dict[str, str]) -> str:
     return render_example(shapes, [point for point, _ in partner_points], region_of)
 
 
 def render_example(shapes: tuple[Shape, ...], points: list[MapPoint], region_of: dict[str, str]) -> str:
+    names = sorted({point.code for point in points if point.code})
     return map_svg.render_map(
         shapes,
         points,
@@ -76,7 +94,18 @@ def render_example(shapes: tuple[Shape, ...], points: list[MapPoint], region_of:
         description="Kaart van de 44 gemeenten van Noord-Holland met een punt per partner; elk punt linkt naar de partnerpagina.",
         attribution=ATTRIBUTION,
         region_of=region_of,
+        names=names,
+        spare_names=sorted(shape.code for shape in shapes),
     )
+
+
+def areas(root: ET.Element) -> list[ET.Element]:
+    return [path for path in root.iter(f"{SVG}path") if (path.get("class") or "").startswith("area")]
+
+
+def unit(shapes: tuple[Shape, ...]) -> float:
+    """SVG units in one CSS pixel at the phone width."""
+    return map_svg.units_per_px(map_svg.fit_projection(shapes))
 
 
 def test_projection_round_trips(shapes: tuple[Shape, ...]) -> None:
@@ -102,7 +131,7 @@ def test_svg_is_accessible_well_formed_xml(rendered: str, shapes: tuple[Shape, .
     assert root.get("aria-describedby") == desc.get("id")
     assert re.fullmatch(r"0 0 800\.0 \d+\.\d", root.get("viewBox", ""))
 
-    paths = list(root.iter(f"{SVG}path"))
+    paths = areas(root)
     assert len(paths) == len(shapes) == 44
     assert sorted(path.findtext(f"{SVG}title") for path in paths) == sorted(shape.name for shape in shapes)
     for path in paths:
@@ -111,33 +140,50 @@ def test_svg_is_accessible_well_formed_xml(rendered: str, shapes: tuple[Shape, .
 
 def test_municipalities_carry_their_region_as_class(rendered: str, region_of: dict[str, str]) -> None:
     root = ET.fromstring(rendered)
-    for path in root.iter(f"{SVG}path"):
+    for path in areas(root):
         assert path.get("class") == f"area region-{region_of[path.get('data-code')]}"
     style = root.findtext(f"{SVG}style") or ""
     assert len(set(re.findall(r"\.region-([a-z0-9-]+)\{fill:(#[0-9a-f]{6})\}", style))) == 5
+    # Each subregion also has an outline of its own, drawn over its municipalities.
+    edges = [path.get("data-region") for path in root.iter(f"{SVG}path") if path.get("data-region")]
+    assert sorted(edges) == sorted(set(region_of.values()))
 
 
-def test_every_point_is_a_named_link(rendered: str, partner_points: list[tuple[MapPoint, str]]) -> None:
+def test_every_target_is_a_named_link_of_at_least_24_px(
+    rendered: str, shapes: tuple[Shape, ...], partner_points: list[tuple[MapPoint, MapCluster]]
+) -> None:
     root = ET.fromstring(rendered)
     links = list(root.iter(f"{SVG}a"))
-    assert len(partner_points) == 25
+    assert sum(len(cluster.keys) for _, cluster in partner_points) == 25
     assert sorted((a.get("href"), a.get("aria-label")) for a in links) == sorted(
         (point.href, point.label) for point, _ in partner_points
     )
+    count_of = {point.href: point.count for point, _ in partner_points}
     for link in links:
-        assert re.fullmatch(r"point-link group-[a-z]+", link.get("class", ""))
+        count = count_of[link.get("href")]
+        assert link.get("class") == ("point-link cluster group-bedrijf" if count > 1 else "point-link single group-bedrijf")
+        assert link.get("data-count") == str(count)
+        assert link.get("id") == "kaart-" + link.get("href", "")[1:]
         assert link.findtext(f"{SVG}title") == link.get("aria-label")
-        hit, point = link.findall(f"{SVG}circle")
-        assert point.get("class") == "point" and point.get("r") == "5.0"
-        # The larger, transparent hit area is centred on the visible point.
-        assert hit.get("class") == "hit" and hit.get("fill-opacity") == "0" and float(hit.get("r", "0")) >= 12
-        assert (hit.get("cx"), hit.get("cy")) == (point.get("cx"), point.get("cy"))
-    assert sum(1 for circle in root.iter(f"{SVG}circle") if circle.get("class") == "point") == 25
+        circles = link.findall(f"{SVG}circle")
+        # The largest circle of a target, visible or not, is at least 24 CSS px across at the phone width.
+        assert max(float(circle.get("r", "0")) for circle in circles) * 2 >= 24 * unit(shapes)
+        assert len({(circle.get("cx"), circle.get("cy")) for circle in circles}) == 1
+        if count > 1:
+            assert link.findtext(f"{SVG}text") == str(count)
+        else:
+            hit, point = circles
+            assert hit.get("class") == "hit" and hit.get("fill-opacity") == "0"
+            assert point.get("class") == "point"
 
 
 def test_attribution_is_visible_text_inside_the_svg(rendered: str) -> None:
     root = ET.fromstring(rendered)
-    texts = [" ".join(span.text or "" for span in text.iter(f"{SVG}tspan")) for text in root.iter(f"{SVG}text")]
+    texts = [
+        " ".join(span.text or "" for span in text.iter(f"{SVG}tspan"))
+        for text in root.iter(f"{SVG}text")
+        if text.get("class") == "attribution"
+    ]
     assert texts == [ATTRIBUTION]
     height = float(root.get("viewBox", "").split()[3])
     assert all(float(span.get("y", "0")) < height for span in root.iter(f"{SVG}tspan"))
@@ -157,37 +203,44 @@ def test_svg_is_self_contained(rendered: str, partner_points: list[tuple[MapPoin
 
 
 def test_every_partner_with_a_municipality_is_drawn_inside_it(
-    rendered: str, shapes: tuple[Shape, ...], by_code: dict[str, Shape], partner_points: list[tuple[MapPoint, str]]
+    rendered: str, shapes: tuple[Shape, ...], by_code: dict[str, Shape], partner_points: list[tuple[MapPoint, MapCluster]],
+    partner_spots: list[MapSpot],
 ) -> None:
-    """The product owner's check: each circle, read back from the SVG and unprojected, lies in its municipality."""
+    """The product owner's check: each target, read back from the SVG and unprojected, lies in the municipality of
+    its partner, or for a cluster of several partners in the municipality of at least one of them (the one most of
+    them are in), and in no other. Every partner is in exactly one target."""
     projection = map_svg.fit_projection(shapes)
-    code_of_href = {point.href: code for point, code in partner_points}
+    cluster_of_href = {point.href: cluster for point, cluster in partner_points}
+    code_of_key = {spot.key: spot.code for spot in partner_spots}
     root = ET.fromstring(rendered)
     problems = []
+    shown: list[str] = []
     for link in root.iter(f"{SVG}a"):
         circle = link.find(f"{SVG}circle[@class='point']")
         assert circle is not None
         lon, lat = map_svg.unproject(projection, float(circle.get("cx", "")), float(circle.get("cy", "")))
-        shape = by_code[code_of_href[link.get("href")]]
+        cluster = cluster_of_href[link.get("href")]
+        shown += cluster.keys
+        codes = {code_of_key[key] for key in cluster.keys}
+        assert cluster.code in codes
+        shape = by_code[cluster.code]
         if not contains(shape, lon, lat):
             problems.append(f"{link.get('aria-label')} is drawn outside {shape.name}")
         elsewhere = [other.name for other in shapes if other.code != shape.code and contains(other, lon, lat)]
         if elsewhere:
             problems.append(f"{link.get('aria-label')} is also drawn in {', '.join(elsewhere)}")
     assert not problems, "\n".join(problems)
+    assert sorted(shown) == sorted(code_of_key)
 
 
-def test_partners_in_one_municipality_do_not_overlap(rendered: str, partner_points: list[tuple[MapPoint, str]]) -> None:
-    code_of_href = {point.href: code for point, code in partner_points}
-    centres: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for link in ET.fromstring(rendered).iter(f"{SVG}a"):
-        circle = link.find(f"{SVG}circle[@class='point']")
-        assert circle is not None
-        centres[code_of_href[link.get("href")]].append((float(circle.get("cx", "")), float(circle.get("cy", ""))))
-    for code, points in centres.items():
-        for i, a in enumerate(points):
-            for b in points[i + 1 :]:
-                assert math.dist(a, b) > 2 * map_svg.POINT_RADIUS, code
+def test_no_two_targets_are_closer_than_24_px_at_the_phone_width(rendered: str, shapes: tuple[Shape, ...]) -> None:
+    centres = [
+        (float(circle.get("cx", "")), float(circle.get("cy", "")))
+        for link in ET.fromstring(rendered).iter(f"{SVG}a")
+        for circle in link.findall(f"{SVG}circle[@class='point']")
+    ]
+    closest = min(math.dist(a, b) for i, a in enumerate(centres) for b in centres[i + 1 :])
+    assert closest / unit(shapes) >= 24
 
 
 def test_render_is_deterministic(
@@ -242,9 +295,22 @@ def contrast(foreground: str, background: str) -> float:
 
 
 def test_colours_meet_wcag_aa() -> None:
+    """Targets and their outlines 3:1 against every fill (WCAG 1.4.11), text 4.5:1 (1.4.3), also without its halo."""
     for fill in (map_svg.AREA_FILL, *map_svg.REGION_FILLS):
         assert contrast(map_svg.POINT_FILL, fill) >= 4.5, fill
         assert contrast(map_svg.POINT_FILL_ACTIVE, fill) >= 4.5, fill
         assert contrast(map_svg.FOCUS_STROKE, fill) >= 3, fill
+        assert contrast(map_svg.REGION_STROKE, fill) >= 3, fill
         assert contrast(map_svg.AREA_STROKE, fill) >= 3, fill
+        assert contrast(map_svg.LABEL_FILL, fill) >= 4.5, fill
+    assert contrast(map_svg.LABEL_FILL, map_svg.BACKGROUND_FILL) >= 4.5
+    assert contrast(map_svg.COUNT_FILL, map_svg.POINT_FILL) >= 4.5
+    assert contrast(map_svg.COUNT_FILL, map_svg.POINT_FILL_ACTIVE) >= 4.5
     assert contrast(map_svg.TEXT_FILL, map_svg.BACKGROUND_FILL) >= 4.5
+
+
+def test_the_subregions_look_different() -> None:
+    """The legend's swatches: five distinct fills, each one visibly darker than the white around the map."""
+    assert len(set(map_svg.REGION_FILLS)) == len(map_svg.REGION_FILLS) == 5
+    assert all(contrast(fill, map_svg.BACKGROUND_FILL) >= 1.15 for fill in map_svg.REGION_FILLS)
+    assert map_svg.region_fills(["b", "a", "b"]) == {"a": map_svg.REGION_FILLS[0], "b": map_svg.REGION_FILLS[1]}
