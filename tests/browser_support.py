@@ -98,7 +98,7 @@ def launch(manager: Playwright) -> tuple[Browser | None, str]:
 @contextmanager
 def new_page(chromium: Chromium, **context_options: object) -> Iterator[tuple[BrowserContext, Page]]:
     """A fresh browser context (no shared cache or cookies) with one page; closed afterwards."""
-    context = chromium.get().new_context(viewport={"width": 1280, "height": 800}, **context_options)
+    context = chromium.get().new_context(**{"viewport": {"width": 1280, "height": 800}, **context_options})
     context.set_default_timeout(NAV_TIMEOUT_MS)
     try:
         yield context, context.new_page()

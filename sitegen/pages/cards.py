@@ -39,9 +39,12 @@ def card(
     return f'<a class="ib-card" href="{html_attribute(href)}">{"".join(parts)}</a>'
 
 
-def cards(items: list[str], label: str) -> str:
-    """Cards in a responsive grid, as a list with an accessible name."""
+def cards(items: list[str], label: str, landmark: bool = False) -> str:
+    """Cards in a responsive grid, as a list with an accessible name; `landmark` makes it a navigation landmark
+    (the chooser "Wie ben jij?", which a screen reader user can jump to)."""
     listed = "".join(f"<li>{item}</li>" for item in items)
+    if landmark:
+        return f'<nav class="ib-chooser" aria-label="{html_attribute(label)}"><ul class="ib-cards">{listed}</ul></nav>'
     return f'<ul class="ib-cards" aria-label="{html_attribute(label)}">{listed}</ul>'
 
 

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.browser
 
 
 def first_persona() -> tuple[str, str]:
+    """The promise that heads the first persona's page, and its path."""
     persona = load_site(PROJECT_ROOT).personas[0]
-    return persona.name, f"/doelgroepen/{persona.slug}/"
+    return persona.promise, f"/doelgroepen/{persona.slug}/"
 
 
 def test_chooser_with_the_mouse(site_server: str, chromium: Chromium) -> None:
