@@ -68,8 +68,8 @@ def _partner_map_page(site: Site) -> str:
     drawn = partner_map(
         site,
         "Partners op de kaart",
-        "Kaart van de gemeenten van Noord-Holland, gekleurd per subregio, met een stip per partner; "
-        "een stip met een getal staat voor meer partners dicht bij elkaar.",
+        f"Kaart van de gemeenten van {site.references.settings.region}, gekleurd per subregio, met een stip per "
+        "partner; een stip met een getal staat voor meer partners dicht bij elkaar.",
     )
     return render_page("partners_map.md.j2", urls.PARTNER_MAP, site=site, map=drawn, svg=Markup(drawn.svg))
 
