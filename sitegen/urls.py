@@ -82,6 +82,10 @@ def facts_page(first_year: int) -> str:
     return f"agenda/feiten-en-cijfers-{first_year}-{first_year + 1}.md"
 
 
+# The facts of the latest school year and links to every year's facts page: the address in the nav.
+FACTS = "feiten-en-cijfers.md"
+
+
 def persona_feed(slug: str) -> str:
     return f"agenda/doelgroep/{slug}.ics"
 

@@ -92,6 +92,17 @@ def test_its_pages_show_its_own_name_and_texts(second_site: Path):
     assert "gemeente in Voorbeeldland" not in facts  # a check message, never on a page
 
 
+def test_without_a_figures_file_its_facts_pages_show_only_the_agenda(second_site: Path):
+    """data/figures.yml is optional: the example network has none, so no figures, and its build stays strict."""
+    assert not (FIXTURE / "data" / "figures.yml").exists()
+    pages = [second_site / "feiten-en-cijfers" / "index.html", *(second_site / "agenda").glob("feiten-en-cijfers-*/index.html")]
+    assert len(pages) >= 2
+    for page in pages:
+        article = _article(page.read_text(encoding="utf-8"))
+        assert "Wat het netwerk deed" not in article and "ib-figure__label" not in page.read_text(encoding="utf-8"), page
+    assert "Dit schooljaar in de agenda" in _article(pages[0].read_text(encoding="utf-8"))
+
+
 def test_its_files_name_it(second_site: Path):
     feed = (second_site / "agenda.ics").read_bytes().decode()
     assert f"PRODID:-//{NAME}//sitegen//NL\r\n" in feed

@@ -20,6 +20,8 @@ from sitegen.model.references import (
     CampaignList,
     ChainStageList,
     EventTypeList,
+    FigureList,
+    FigureYear,
     InterventionList,
     LeakList,
     OfferList,
@@ -51,6 +53,8 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "offers.yml": OfferList,
     "campaigns.yml": CampaignList,
 }
+# The network's own figures per school year: optional, a network without the file shows none.
+FIGURES_FILE = "figures.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -140,6 +144,7 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     shapes = _load_shapes(
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
+    figures = _load_figures(root, problems)
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -153,7 +158,37 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         offers=lists["offers.yml"].offers,  # type: ignore[attr-defined]
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
         shapes=shapes,
+        figures=figures,
     )
+
+
+def _load_figures(root: Path, problems: list[Problem]) -> tuple[FigureYear, ...]:
+    """data/figures.yml if the network has one, each school year once; without the file, no figures."""
+    path = root / "data" / FIGURES_FILE
+    if not path.exists() and not path.is_symlink():
+        return ()
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return ()
+    source = Source(shown, data.lines)
+    parsed = _validate(FigureList, data, source, problems)
+    if parsed is None:
+        return ()
+    first_line: dict[str, int] = {}
+    for index, year in enumerate(parsed.years):
+        line = source.line_of("years", index, "school_year")
+        if year.school_year in first_line:
+            problems.append(
+                Problem(
+                    shown, line, f"years.{index}.school_year",
+                    f"schooljaar {quoted(year.school_year)} staat al op regel {first_line[year.school_year]}; "
+                    "zet alle cijfers van een schooljaar onder één 'school_year'.",
+                )
+            )
+        first_line.setdefault(year.school_year, line)
+    return parsed.years
 
 
 def _load_shapes(

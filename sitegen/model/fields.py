@@ -18,6 +18,8 @@ DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}$"
 TIME_PATTERN = r"^\d{1,2}:\d{2}$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
+WHOLE_NUMBER_PATTERN = r"^[0-9]+$"
+SCHOOL_YEAR_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
 
 
 class FrozenModel(BaseModel):
@@ -136,6 +138,34 @@ def _end_moment(value: Any) -> date | datetime | time:
         ) from None
 
 
+def _whole_number(value: Any) -> int:
+    """A count as editors type it: ASCII digits only (no '1.000', '7,5', '-3' or '75+')."""
+    text = _text(value)
+    if re.fullmatch(r"-\s*[0-9][0-9.,]*", text):
+        raise PydanticCustomError(
+            "ib_negative", "{value} is kleiner dan 0; een aantal is 0 of meer, zoals 75", {"value": _quoted(text)}
+        )
+    if not re.fullmatch(WHOLE_NUMBER_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_whole_number",
+            "{value} is geen heel getal; schrijf alleen cijfers, zonder punt, komma, spatie of woorden, zoals 75 of 1000",
+            {"value": _quoted(text)},
+        )
+    return int(text)
+
+
+def _school_year(value: Any) -> str:
+    """A school year as '2024-2025': two years in a row with a hyphen."""
+    text = _text(value)
+    if not re.fullmatch(SCHOOL_YEAR_PATTERN, text) or int(text[5:]) != int(text[:4]) + 1:
+        raise PydanticCustomError(
+            "ib_school_year",
+            "{value} is geen schooljaar; verwacht twee jaren na elkaar met een streepje ertussen, zoals 2024-2025",
+            {"value": _quoted(text)},
+        )
+    return text
+
+
 def _quoted(value: Any) -> str:
     text = value if isinstance(value, str) else repr(value)
     return f"'{text}'"
@@ -145,6 +175,8 @@ Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", 
 Slug = Annotated[str, BeforeValidator(_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
 Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema({"type": "boolean"})]
 WebUrl = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": URL_PATTERN})]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number), WithJsonSchema({"type": "integer", "minimum": 0})]
+SchoolYearText = Annotated[str, BeforeValidator(_school_year), WithJsonSchema({"type": "string", "pattern": SCHOOL_YEAR_PATTERN})]
 CalendarDate = Annotated[date, BeforeValidator(_calendar_date), WithJsonSchema({"type": "string", "pattern": DATE_PATTERN})]
 Moment = Annotated[
     date | datetime,

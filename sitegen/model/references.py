@@ -1,4 +1,5 @@
-"""The short reference lists in data/: subregions and municipalities, chain stages, leaks, interventions, types."""
+"""The short reference lists in data/: subregions and municipalities, chain stages, leaks, interventions, types;
+and the figures the network reports per school year."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
-from sitegen.model.fields import FrozenModel, Slug, Text, WebUrl
+from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
 
 
 class Municipality(FrozenModel):
@@ -149,6 +150,51 @@ class SiteTexts(FrozenModel):
     partners_description: Text
 
 
+class Figure(FrozenModel):
+    """One number the network reports about a school year: what it counts, in plain words, and where it was reported."""
+
+    number: WholeNumber
+    label: Text
+    """What the number counts, after the number: '75' + 'scholen in …'."""
+    note: Text | None = None
+    """What the source says beside the number, such as '(max 180)'; never a second figure."""
+    group: Text | None = None
+    """A heading for figures that belong together (such as the organisation); figures without one come first."""
+    source: Text
+    """The document, its year and where in it the number stands."""
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Figures of one school year under one heading (`name`, None for the figures without a group)."""
+
+    name: str | None
+    figures: tuple[Figure, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources of the group's figures, in the order they first appear."""
+        return tuple(dict.fromkeys(figure.source for figure in self.figures))
+
+
+class FigureYear(FrozenModel):
+    """The figures the network reports for one school year, as it wrote them down."""
+
+    school_year: SchoolYearText
+    figures: Annotated[tuple[Figure, ...], Field(min_length=1)]
+
+    @property
+    def first_year(self) -> int:
+        return int(self.school_year[:4])
+
+    @property
+    def groups(self) -> tuple[FigureGroup, ...]:
+        """The figures by group: first those without a group, then each group in the order it first appears."""
+        names = dict.fromkeys(figure.group for figure in self.figures)
+        ordered = ([None] if None in names else []) + [name for name in names if name is not None]
+        return tuple(FigureGroup(name, tuple(f for f in self.figures if f.group == name)) for name in ordered)
+
+
 REPOSITORY_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?/[A-Za-z0-9._-]+$"
 
 
@@ -244,6 +290,12 @@ class OfferList(FrozenModel):
     offers: tuple[Offer, ...]
 
 
+class FigureList(FrozenModel):
+    """data/figures.yml (optional): the network's own figures, per school year."""
+
+    years: tuple[FigureYear, ...]
+
+
 @dataclass(frozen=True)
 class References:
     """Everything in data/: the site settings, every reference list and the municipalities' shapes for the map
@@ -259,6 +311,20 @@ class References:
     offers: tuple[Offer, ...]
     campaigns: tuple[Campaign, ...]
     shapes: tuple[Shape, ...]
+    # The network's reported figures (data/figures.yml, optional), oldest school year first.
+    figures: tuple[FigureYear, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
+
+    def figures_of(self, first_year: int) -> FigureYear | None:
+        """The figures reported for the school year starting in `first_year`, if any."""
+        return next((year for year in self.figures if year.first_year == first_year), None)
+
+    @property
+    def latest_figures(self) -> FigureYear | None:
+        """The most recent school year with reported figures."""
+        return self.figures[-1] if self.figures else None
 
     def leaks_at(self, stage: str) -> tuple[Leak, ...]:
         return tuple(leak for leak in self.leaks if stage in leak.stages)

@@ -1,4 +1,5 @@
-"""The year calendar: /agenda/ (this school year and later), an archive per past school year, filter pages and facts."""
+"""The year calendar: /agenda/ (this school year and later), an archive per past school year, filter pages and facts:
+a page per school year and /feiten-en-cijfers/, with the figures the network reports beside what the agenda counts."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from itertools import groupby
 
 from sitegen import dates, urls
 from sitegen.model.event import Event
+from sitegen.model.references import FigureYear
 from sitegen.model.site import Site
 from sitegen.pages.filters import FacetSlugs, FilterValue, filter_pages, in_order, matching, slugs_of
 from sitegen.pages.render import render_page
@@ -71,7 +73,7 @@ def agenda_pages(site: Site, today: date) -> dict[str, str]:
     current = dates.school_year_of(today)
     past = tuple(year for year in years if year.first_year < current)
     upcoming = current_and_later(years, current)
-    facts_years = tuple(year.first_year for year in years)
+    facts_years = facts_school_years(site, years, current)
     filters = filter_values(site)
     common = {"site": site, "today": today, "current": current, "wildcards": WILDCARDS}
     pages = {
@@ -89,10 +91,32 @@ def agenda_pages(site: Site, today: date) -> dict[str, str]:
             lambda page, value: render_page("agenda_filter.md.j2", page, value=value, years=filtered(upcoming, value), **common),
         )
     )
-    for year in years:
-        page = urls.facts_page(year.first_year)
-        pages[page] = render_page("facts.md.j2", page, facts=facts_of(site, year), **common)
+    by_first_year = {year.first_year: year for year in years}
+    for first_year in facts_years:
+        page = urls.facts_page(first_year)
+        facts = facts_of(site, by_first_year.get(first_year, SchoolYear(first_year, ())))
+        pages[page] = render_page("facts.md.j2", page, facts=facts, figures=figures_for(site, first_year, current), **common)
+    this_year = facts_of(site, by_first_year.get(current, SchoolYear(current, ())))
+    pages[urls.FACTS] = render_page(
+        "facts_overview.md.j2", urls.FACTS, facts=this_year, figures=figures_for(site, current, current), years=facts_years, **common
+    )
     return pages
+
+
+def facts_school_years(site: Site, years: tuple[SchoolYear, ...], current: int) -> tuple[int, ...]:
+    """The school years with a facts page, oldest first: those with events, those with the network's own figures,
+    and the current one."""
+    found = {year.first_year for year in years} | {year.first_year for year in site.references.figures} | {current}
+    return tuple(sorted(found))
+
+
+def figures_for(site: Site, first_year: int, current: int) -> FigureYear | None:
+    """The network's figures a school year's facts page shows: its own; for the current school year without any,
+    the latest reported (the page names their school year)."""
+    figures = site.references.figures_of(first_year)
+    if figures is None and first_year == current:
+        return site.references.latest_figures
+    return figures
 
 
 def school_years(site: Site, events: Iterable[Event], today: date) -> tuple[SchoolYear, ...]:

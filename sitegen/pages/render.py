@@ -14,6 +14,7 @@ from sitegen.escape import WEB_SCHEMES, html_attribute, markdown_text, safe_url
 from sitegen.images import picture_html
 from sitegen.model.site import upcoming
 from sitegen.pages import cards, event_links
+from sitegen.problems import dutch_number
 
 
 class MarkdownSafe(Markup):
@@ -102,6 +103,7 @@ def environment() -> Environment:
         day=dates.dutch_day,
         month=dates.dutch_month,
         school_year=dates.school_year_label,
+        number=_markup(dutch_number),
     )
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
         a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero), route_steps=_markup(cards.route_steps))

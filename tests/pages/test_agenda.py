@@ -224,11 +224,14 @@ def test_facts_count_per_type_region_stage_and_audience(site):
 
 def test_facts_page_has_accessible_tables_and_is_linked(site):
     pages = agenda_pages(site, date(2026, 8, 1))
+    # A page per school year with events or with the network's own figures (data/figures.yml), and the overview.
+    figure_years = {urls.facts_page(year.first_year) for year in site.references.figures}
     assert set(path for path in pages if "feiten-en-cijfers" in path) == {
         urls.facts_page(2025),
         urls.facts_page(2026),
         urls.facts_page(2027),
-    }
+        urls.FACTS,
+    } | figure_years
     markdown = pages[urls.facts_page(2026)]
     assert front_matter(markdown)["title"] == "Feiten en cijfers schooljaar 2026–2027"
     assert markdown.count("<caption>") == 4
@@ -307,11 +310,12 @@ def test_every_event_is_listed_on_the_agenda_or_its_archive(built_site: Path):
 
 @pytest.mark.build
 def test_archive_filter_and_facts_pages_stay_out_of_the_nav(built_site: Path):
+    """Only the facts overview (/feiten-en-cijfers/) is in the nav, not a page per school year."""
     persona = load_site(PROJECT_ROOT).personas[0].slug
     for page in ("agenda/index.html", f"agenda/doelgroep/{persona}/index.html", "index.html"):
         html = (built_site / page).read_text(encoding="utf-8")
         nav = _outside_article(html)
-        assert not re.search(r'href="(?!#)[^"]*(\d{4}-\d{4}|feiten-en-cijfers[^"]*|/(doelgroep|regio|soort|keten)/[^"]*)"', nav), page
+        assert not re.search(r'href="(?!#)[^"]*(\d{4}-\d{4}|feiten-en-cijfers-[^"]*|/(doelgroep|regio|soort|keten)/[^"]*)"', nav), page
     agenda = (built_site / "agenda" / "index.html").read_text(encoding="utf-8")
     assert f'href="doelgroep/{persona}/"' in agenda
 
