@@ -29,7 +29,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             "partners_map.md.j2", urls.PARTNER_MAP, site=site,
             svg=Markup(partner_map_svg(site, urls.PARTNER_MAP, "Partners op de kaart", "Kaart van de gemeenten met een stip per partner.")),
         ),
-        **agenda_pages(site, today),
+        **agenda_pages(site, today, media.pictures),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site),
         **partner_pages(site),
