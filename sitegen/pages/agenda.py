@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from itertools import groupby
 
 from sitegen import dates, urls
@@ -39,7 +40,7 @@ class Listing:
     upcoming: tuple[Item, ...]
     past: tuple[Item, ...]
 
-    @property
+    @cached_property
     def explains(self) -> frozenset[str]:
         """The events whose card explains their type: the first card of each type, in the order of the page."""
         return first_of_each_type((*self.upcoming, *self.past))
