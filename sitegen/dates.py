@@ -36,6 +36,12 @@ def dutch_month(day: date) -> str:
     return format_date(day, "LLLL y", locale=LOCALE)
 
 
+@lru_cache(maxsize=64)
+def dutch_month_short(day: date) -> str:
+    """'MRT': the month on an agenda card's date, in capitals, as short as Dutch abbreviates it."""
+    return format_date(day, "MMM", locale=LOCALE).rstrip(".").upper()
+
+
 def dutch_clock(moment: datetime) -> str:
     return format_time(moment, "HH:mm", locale=LOCALE)
 

@@ -74,7 +74,7 @@ def test_the_search_index_holds_what_pupils_search_for(built_site: Path) -> None
     site = load_site(PROJECT_ROOT)
 
     # Out: every event page, and the agenda's filter, archive and facts pages (generated in bulk from the events).
-    # The agenda itself stays: its months list this school year's events, so they are found all the same.
+    # The agenda itself stays: its cards list the coming events and this school year's past ones, so they are found all the same.
     agenda_pages = {page for page in pages if page.startswith("agenda/")}
     assert agenda_pages <= {urls.page_url(urls.AGENDA), urls.page_url(urls.SUBSCRIBE)}, sorted(agenda_pages)
 

@@ -75,7 +75,7 @@ order: 99
     "content/events/vijandige-activiteit.md": f"""---
 uid: 0f5b8a4e-1c2d-4e3f-8a9b-0c1d2e3f4a5b
 title: {_yaml(HOSTILE)}
-start: 2026-11-20 10:00
+start: 2099-11-20 10:00
 end: "12:00"
 type: gastles
 audiences: [vijandige-doelgroep, vmbo-leerling]
@@ -221,11 +221,24 @@ def test_the_body_keeps_its_text_and_the_page_goes_on_after_it(hostile_site: Pat
     text = "".join(article.itertext())
     assert "Gewone tekst met een goede link en nadruk." in text
     assert "javascript-link" in text and "Een div die nooit sluit" in text
-    # What the template puts after the body is still there, outside the editor's unclosed div.
+    # What the template puts after the body is still there, outside the editor's unclosed div (the event is far in the
+    # future, so its page still offers the calendar links).
     headings = ["".join(h2.itertext()).strip() for h2 in article.iter(f"{XHTML}h2")]
     assert "Zet in je agenda" in headings
     links = {"".join(a.itertext()).strip(): a.get("href") for a in article.iter(f"{XHTML}a")}
     assert links["goede link"] == "../../partners/infra-bindt/"
+
+
+@pytest.mark.build
+def test_the_agenda_card_reads_back_exactly_as_typed(hostile_site: Path):
+    """A card is raw HTML that Markdown leaves alone: title, place and audience read back as typed, no backslashes."""
+    tree = _parse(hostile_site / PAGES["agenda"])
+    cards = [li for li in tree.iter(f"{XHTML}li") if "ib-card" in (li.get("class") or "").split()]
+    [card] = [li for li in cards if 'vijandige-activiteit/' in "".join(a.get("href") or "" for a in li.iter(f"{XHTML}a"))]
+    [link] = list(card.iter(f"{XHTML}a"))
+    assert "".join(link.itertext()) == HOSTILE.strip()
+    text = " ".join("".join(p.itertext()) for p in card.iter(f"{XHTML}p"))
+    assert f"Gastles · {HOSTILE.strip()}" in text and f"Voor {HOSTILE.strip().lower()}, vmbo-leerling" in text
 
 
 @pytest.mark.build

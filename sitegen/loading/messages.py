@@ -35,6 +35,11 @@ def _message(detail: ErrorDetails, model: type[BaseModel], location: tuple[str |
         return detail["msg"]
     if kind == "missing" and location[-1] == "uid":
         return f"ontbreekt; elke activiteit heeft een vaste identiteit. Voeg deze nieuwe toe: 'uid: {uuid.uuid4()}'."
+    if kind == "missing" and location[-1] == "explanation":
+        return (
+            "ontbreekt; elke soort activiteit krijgt één regel uitleg voor bezoekers in gewone taal. "
+            "Voeg een regel 'explanation: ...' toe, zoals 'explanation: Je loopt een dag mee bij een infrabedrijf.'"
+        )
     if kind == "missing":
         return f"ontbreekt; dit veld is verplicht. Voeg een regel '{location[-1]}: ...' toe."
     if kind == "extra_forbidden":

@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.problems import dutch_number
 
 
 class Municipality(FrozenModel):
@@ -67,10 +68,30 @@ class Intervention(FrozenModel):
     name: Text
 
 
+# A type's explanation stands on one line of an agenda card, so it stays short.
+EXPLANATION_CHARACTERS = 100
+
+
 class EventType(FrozenModel):
+    """A kind of activity; `description` says what it is for the network, `explanation` tells a visitor in one
+    plain line (on the agenda's cards and the event's page)."""
+
     slug: Slug
     name: Text
     description: Text
+    explanation: Text
+
+    @field_validator("explanation")
+    @classmethod
+    def _one_short_line(cls, value: str) -> str:
+        if len(value) > EXPLANATION_CHARACTERS:
+            raise PydanticCustomError(
+                "ib_explanation_too_long",
+                "is {length} tekens lang; de uitleg staat op één regel in de agenda, dus hoogstens {limit} tekens. "
+                "Maak hem korter",
+                {"length": dutch_number(len(value)), "limit": dutch_number(EXPLANATION_CHARACTERS)},
+            )
+        return value
 
 
 class PartnerKind(FrozenModel):

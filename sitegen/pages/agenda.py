@@ -1,14 +1,17 @@
-"""The year calendar: /agenda/ (this school year and later), an archive per past school year, filter pages and facts:
-a page per school year and /feiten-en-cijfers/, with the figures the network reports beside what the agenda counts."""
+"""The year calendar: /agenda/ (what is coming, and this school year's past events folded away), an archive per past
+school year, filter pages and facts: a page per school year and /feiten-en-cijfers/, with the figures the network
+reports beside what the agenda counts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from itertools import groupby
 
 from sitegen import dates, urls
+from sitegen.images import ResponsiveImage
 from sitegen.model.event import Event
 from sitegen.model.references import FigureYear
 from sitegen.model.site import Site
@@ -22,11 +25,27 @@ WILDCARDS: Mapping[str, str] = {"regio": ONLINE}
 
 @dataclass(frozen=True)
 class Item:
-    """An event as the agenda lists it; `facets` are the (facet, slugs) pairs the script filters on."""
+    """An event as the agenda lists it; `facets` are the (facet, slugs) pairs the script filters on; `order` is its
+    place in calendar order, with which the script puts the cards back in order when it re-decides what is past."""
 
     event: Event
     past: bool
     facets: FacetSlugs
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list page of the agenda: the events still to come, in calendar order, then the past ones, newest first
+    (folded away on the page)."""
+
+    upcoming: tuple[Item, ...]
+    past: tuple[Item, ...]
+
+    @cached_property
+    def explains(self) -> frozenset[str]:
+        """The events whose card explains their type: the first card of each type, in the order of the page."""
+        return first_of_each_type((*self.upcoming, *self.past))
 
 
 @dataclass(frozen=True)
@@ -67,28 +86,31 @@ class Facts:
         return dict(self.by_facet)[facet]
 
 
-def agenda_pages(site: Site, today: date) -> dict[str, str]:
-    """`{source path: Markdown}` for /agenda/, each past school year, each filter value and each year's facts."""
+def agenda_pages(site: Site, today: date, pictures: Mapping[str, ResponsiveImage] | None = None) -> dict[str, str]:
+    """`{source path: Markdown}` for /agenda/, each past school year, each filter value and each year's facts.
+
+    `pictures` are the events' responsive images by source path (`Media.pictures`), for the cards."""
     years = school_years(site, site.events, today)
     current = dates.school_year_of(today)
     past = tuple(year for year in years if year.first_year < current)
     upcoming = current_and_later(years, current)
+    whole = listing(upcoming)
     facts_years = facts_school_years(site, years, current)
     filters = filter_values(site)
-    common = {"site": site, "today": today, "current": current, "wildcards": WILDCARDS}
+    common = {"site": site, "today": today, "current": current, "wildcards": WILDCARDS, "pictures": pictures or {}}
     pages = {
         urls.AGENDA: render_page(
-            "agenda.md.j2", urls.AGENDA, years=upcoming, archive=past, facts_years=facts_years, filters=filters, **common
+            "agenda.md.j2", urls.AGENDA, listing=whole, archive=past, facts_years=facts_years, filters=filters, **common
         )
     }
     for year in past:
         page = urls.agenda_archive(year.first_year)
-        pages[page] = render_page("agenda_archive.md.j2", page, year=year, **common)
+        pages[page] = render_page("agenda_archive.md.j2", page, year=year, explains=first_of_each_type(year.items), **common)
     pages.update(
         filter_pages(
             filters,
             urls.agenda_filter,
-            lambda page, value: render_page("agenda_filter.md.j2", page, value=value, years=filtered(upcoming, value), **common),
+            lambda page, value: render_page("agenda_filter.md.j2", page, value=value, listing=filtered_listing(whole, value), **common),
         )
     )
     by_first_year = {year.first_year: year for year in years}
@@ -121,7 +143,7 @@ def figures_for(site: Site, first_year: int, current: int) -> FigureYear | None:
 
 def school_years(site: Site, events: Iterable[Event], today: date) -> tuple[SchoolYear, ...]:
     """Events (in calendar order) grouped by the school year and month they start in; past as of `today`."""
-    items = [_item(site, event, today) for event in events]
+    items = [_item(site, event, today, order) for order, event in enumerate(events)]
     return tuple(
         SchoolYear(first_year, _months(year_items))
         for first_year, year_items in groupby(items, key=lambda item: dates.school_year_of(item.event.first_day))
@@ -147,18 +169,26 @@ def filter_values(site: Site) -> Mapping[str, tuple[FilterValue, ...]]:
     return dict(in_order(urls.FILTER_FACETS, values))
 
 
-def filtered(years: tuple[SchoolYear, ...], value: FilterValue) -> tuple[SchoolYear, ...]:
-    """Only the items matching `value`; months and years left empty are dropped."""
-    result = []
-    for year in years:
-        months = tuple(
-            Month(month.label, items)
-            for month in year.months
-            if (items := matching(month.items, value, WILDCARDS))
-        )
-        if months:
-            result.append(SchoolYear(year.first_year, months))
-    return tuple(result)
+def listing(years: tuple[SchoolYear, ...]) -> Listing:
+    """The events of `years`: those still to come in calendar order, the past ones newest first."""
+    items = [item for year in years for item in year.items]
+    return Listing(
+        tuple(item for item in items if not item.past),
+        tuple(reversed([item for item in items if item.past])),
+    )
+
+
+def filtered_listing(whole: Listing, value: FilterValue) -> Listing:
+    """Only the events matching `value`, in the same order."""
+    return Listing(matching(whole.upcoming, value, WILDCARDS), matching(whole.past, value, WILDCARDS))
+
+
+def first_of_each_type(items: Sequence[Item]) -> frozenset[str]:
+    """The slugs of the first event of each type among `items`: where a page explains the type."""
+    first: dict[str, str] = {}
+    for item in items:
+        first.setdefault(item.event.type, item.event.slug)
+    return frozenset(first.values())
 
 
 def facts_of(site: Site, year: SchoolYear) -> Facts:
@@ -184,7 +214,7 @@ def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
     return Tally(slug, name, len(events) - cancelled, cancelled)
 
 
-def _item(site: Site, event: Event, today: date) -> Item:
+def _item(site: Site, event: Event, today: date, order: int = 0) -> Item:
     region = site.region_of_event(event)
     facets = {
         "doelgroep": event.audiences,
@@ -192,7 +222,7 @@ def _item(site: Site, event: Event, today: date) -> Item:
         "soort": (event.type,),
         "keten": event.chain_stages,
     }
-    return Item(event, event.last_day < today, in_order(urls.FILTER_FACETS, facets))
+    return Item(event, event.last_day < today, in_order(urls.FILTER_FACETS, facets), order)
 
 
 def _months(items: Iterable[Item]) -> tuple[Month, ...]:

@@ -41,7 +41,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             diagram=Markup(chain_diagram(site.references.stages, site.references.leaks, CHAIN_WORDS)),
         ),
         urls.PARTNER_MAP: _partner_map_page(site),
-        **agenda_pages(site, today),
+        **agenda_pages(site, today, media.pictures),
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site, media=media),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),

@@ -10,7 +10,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUn
 from markupsafe import Markup
 
 from sitegen import dates, urls
-from sitegen.escape import WEB_SCHEMES, html_attribute, markdown_text, safe_url
+from sitegen.escape import WEB_SCHEMES, html_attribute, html_text, markdown_text, safe_url
 from sitegen.images import picture_html
 from sitegen.model.site import upcoming
 from sitegen.pages import cards, event_links
@@ -37,6 +37,12 @@ def inline_markdown(text: object) -> Markup:
 def attribute(text: object) -> Markup:
     """A value inside a quoted HTML attribute, or an attribute list `{ data-x="..." }`, in a Markdown page."""
     return text if isinstance(text, Markup) else MarkdownSafe(html_attribute(str(text)))
+
+
+def html(text: object) -> Markup:
+    """Editor text as the text of an element in a raw HTML block (such as an agenda card), which Markdown leaves
+    alone: escaped for HTML only, so a `*` shows as typed instead of as `\\*`."""
+    return text if isinstance(text, Markup) else MarkdownSafe(html_text(str(text)))
 
 
 def href(url: str, schemes: tuple[str, ...] = WEB_SCHEMES) -> Markup:
@@ -98,10 +104,12 @@ def environment() -> Environment:
     env.filters.update(
         md=inline_markdown,
         attr=attribute,
+        html=html,
         href=href,
         search_key=search_key,
         day=dates.dutch_day,
         month=dates.dutch_month,
+        month_short=dates.dutch_month_short,
         school_year=dates.school_year_label,
         number=_markup(dutch_number),
     )
@@ -114,7 +122,8 @@ def render_page(template: str, page: str, **context: Any) -> str:
     """Render `template` as the Markdown source of `page`.
 
     `link(path)` links another source file relatively (MkDocs checks and rewrites it); `root` is the
-    relative way up to the site root, for raw HTML such as pictures, which MkDocs leaves alone.
+    relative way up to the site root, for raw HTML such as pictures, which MkDocs leaves alone; `url(path)` is the
+    address of another page for a link in raw HTML (`urls.relative_url`).
     """
     root = MarkdownSafe("../" * urls.page_url(page).count("/"))
     link = _markup(partial(urls.relative_link, page))

@@ -425,3 +425,29 @@ def test_decompression_bomb(project):
 def test_a_valid_image_passes(project):
     _story_with_image(project, "sanne.png", _png())
     assert load_site(project.root).stories[0].image.src == "sanne.png"
+
+
+def test_an_event_type_without_explanation_is_named(project):
+    project.replace(
+        "data/event_types.yml",
+        "    explanation: Iemand die in de infra werkt, komt bij jou op school vertellen over het werk.\n",
+        "",
+    )
+    problem = only_problem(project)
+    assert (problem.path, problem.field, problem.line) == ("data/event_types.yml", "types.0.explanation", 5)
+    assert problem.message.startswith("ontbreekt; elke soort activiteit krijgt één regel uitleg voor bezoekers")
+    assert "explanation: ..." in problem.message
+
+
+def test_an_event_types_explanation_fits_on_one_line_of_a_card(project):
+    long = "Een gastles is " + "heel " * 30 + "leuk."
+    project.replace(
+        "data/event_types.yml",
+        "explanation: Iemand die in de infra werkt, komt bij jou op school vertellen over het werk.",
+        f"explanation: {long}",
+    )
+    problem = only_problem(project)
+    assert (problem.path, problem.field, problem.line) == ("data/event_types.yml", "types.0.explanation", 8)
+    assert problem.message == (
+        f"is {len(long)} tekens lang; de uitleg staat op één regel in de agenda, dus hoogstens 100 tekens. Maak hem korter"
+    )

@@ -83,10 +83,34 @@ def site(project: ProjectMaker) -> Site:
     return load_site(project.root)
 
 
+CARD = re.compile(r'<h3 class="ib-card__title"><a href="(?:\.\./)*agenda/([a-z0-9-]+)/">')
+
+
 def listed(markdown: str) -> list[str]:
-    """The events a page lists, in order: the event links of list items carrying the script's data attributes."""
-    item = r"^- \[.*?\]\((?:\.\./)?([a-z0-9-]+)\.md\).*\n  \{ \.ib-agenda__event"
-    return [match.group(1) for match in re.finditer(item, markdown, re.M)]
+    """The events a page lists as cards, in the order of the page."""
+    return CARD.findall(markdown)
+
+
+def block(markdown: str, start: str, end: str = "</ol>") -> str:
+    """The part of the page from `start` up to the next `end`."""
+    assert start in markdown, start
+    rest = markdown.split(start, 1)[1]
+    return rest.split(end, 1)[0]
+
+
+def upcoming_of(markdown: str) -> list[str]:
+    return listed(block(markdown, '<ol class="ib-cards ib-agenda-upcoming">'))
+
+
+def past_of(markdown: str) -> list[str]:
+    return listed(block(markdown, '<ol class="ib-cards ib-cards--past ib-agenda-past__list">'))
+
+
+def card_of(markdown: str, slug: str) -> str:
+    """The whole card (`<li …>` … `</li>`) of one event."""
+    cards = [card for card in re.findall(r'<li class="ib-card .*?</li>', markdown, re.S) if f'/{slug}/"' in card]
+    assert len(cards) == 1, (slug, len(cards))
+    return cards[0]
 
 
 def front_matter(markdown: str) -> dict:
@@ -101,10 +125,9 @@ def test_school_year_runs_from_1_august_to_31_july():
 
 def test_on_31_july_the_agenda_still_shows_the_old_school_year(site):
     pages = agenda_pages(site, date(2026, 7, 31))
-    agenda = listed(pages[urls.AGENDA])
-    assert agenda[:4] == ["open-dag", "laatste-dag", "eerste-dag", "online-avond"]
-    assert agenda[-1] == "volgend-jaar"
-    assert "Schooljaar 2025–2026" in pages[urls.AGENDA] and "Schooljaar 2026–2027" in pages[urls.AGENDA]
+    agenda = pages[urls.AGENDA]
+    assert upcoming_of(agenda) == ["laatste-dag", "eerste-dag", "online-avond", "afgelaste-gastles", "meerdaags", "volgend-jaar"]
+    assert past_of(agenda) == ["open-dag"]
     assert not any(path.startswith("agenda/20") for path in pages)
 
 
@@ -112,18 +135,31 @@ def test_on_1_august_last_years_events_move_to_the_archive(site):
     pages = agenda_pages(site, date(2026, 8, 1))
     archive = urls.agenda_archive(2025)
     assert listed(pages[archive]) == ["open-dag", "laatste-dag"]
-    agenda = listed(pages[urls.AGENDA])
-    assert agenda == ["eerste-dag", "online-avond", "afgelaste-gastles", "meerdaags", "volgend-jaar"]
-    assert "(2025-2026.md)" in pages[urls.AGENDA]
+    agenda = pages[urls.AGENDA]
+    assert upcoming_of(agenda) == ["eerste-dag", "online-avond", "afgelaste-gastles", "meerdaags", "volgend-jaar"]
+    assert past_of(agenda) == []
+    assert '<details class="ib-agenda-past" hidden>' in agenda, "no past events: the folded block is not shown"
+    assert "(2025-2026.md)" in agenda
     assert [path for path in pages if re.fullmatch(r"agenda/\d{4}-\d{4}\.md", path)] == [archive]
-    assert "Schooljaar 2027–2028" in pages[urls.AGENDA], "later school years are listed after the current one"
 
 
-def test_current_school_year_without_events_still_has_its_heading(site):
+def test_upcoming_events_come_first_and_past_ones_are_folded_away_newest_first(site):
+    agenda = agenda_pages(site, date(2026, 11, 1))[urls.AGENDA]
+    assert upcoming_of(agenda) == ["meerdaags", "volgend-jaar"]
+    assert past_of(agenda) == ["afgelaste-gastles", "online-avond", "eerste-dag"]
+    # The cards to come are the first list of the page; the past ones follow, inside a closed <details>.
+    assert agenda.index('class="ib-cards ib-agenda-upcoming"') < agenda.index('<details class="ib-agenda-past">')
+    past = block(agenda, '<details class="ib-agenda-past">', "</details>")
+    assert "<summary>Afgelopen activiteiten" in past and "(3)" in past
+    assert listed(past) == ["afgelaste-gastles", "online-avond", "eerste-dag"]
+    assert "<details class=\"ib-agenda-past\" open" not in agenda
+
+
+def test_current_school_year_without_events_says_so(site):
     markdown = agenda_pages(site, date(2028, 9, 1))[urls.AGENDA]
-    assert "Schooljaar 2028–2029" in markdown
-    assert "Er staan nog geen activiteiten in dit schooljaar." in markdown
     assert listed(markdown) == []
+    assert '<p class="ib-agenda-empty">Er staan nu geen activiteiten gepland.' in markdown
+    assert '<details class="ib-agenda-past" hidden>' in markdown
 
 
 def test_filter_pages_list_exactly_the_matching_events(site):
@@ -141,8 +177,16 @@ def test_filter_pages_list_exactly_the_matching_events(site):
     }
     for (facet, value), slugs in expected.items():
         page = urls.agenda_filter(facet, value)
-        assert listed(pages[page]) == slugs, page
-    assert "Er staan nu geen activiteiten" in pages[urls.agenda_filter("soort", "open-dag")]
+        assert upcoming_of(pages[page]) == slugs, page
+    empty = pages[urls.agenda_filter("soort", "open-dag")]
+    assert '<p class="ib-agenda-empty">Er staan nu geen activiteiten gepland die hierbij passen.</p>' in empty
+
+
+def test_filter_pages_fold_their_past_events_away_too(site):
+    pages = agenda_pages(site, date(2026, 11, 1))
+    page = pages[urls.agenda_filter("doelgroep", "vmbo-leerling")]
+    assert upcoming_of(page) == ["meerdaags", "volgend-jaar"]
+    assert past_of(page) == ["afgelaste-gastles", "eerste-dag"]
 
 
 def test_one_filter_page_per_value_of_each_facet(site):
@@ -175,35 +219,126 @@ def test_filter_pages_offer_the_matching_feed_and_the_full_agenda(site):
 
 def test_items_carry_the_data_attributes_for_the_script(site):
     markdown = agenda_pages(site, date(2026, 8, 1))[urls.AGENDA]
-    online = re.search(r"\[Online avond\].*\n(.*)", markdown).group(1)
+    online = card_of(markdown, "online-avond").splitlines()[0]
     assert 'data-start="2026-09-10" data-end="2026-09-10"' in online
     assert 'data-doelgroep="ouder" data-regio="online" data-soort="voorlichting" data-keten="po vmbo"' in online
-    meerdaags = re.search(r"\[Meerdaags\].*\n(.*)", markdown).group(1)
+    meerdaags = card_of(markdown, "meerdaags").splitlines()[0]
     assert 'data-start="2026-11-30" data-end="2026-12-01"' in meerdaags
     assert 'data-doelgroep="vmbo-leerling ouder" data-regio="noord-holland-noord"' in meerdaags
+    orders = [int(order) for order in re.findall(r'<li class="ib-card [^>]*data-order="(\d+)"', markdown)]
+    assert orders == sorted(orders), "data-order is calendar order, for the script to sort the cards back"
     assert 'data-wildcard="online"' in markdown
 
 
-def test_events_whose_last_day_has_passed_are_marked_at_build_time(site):
-    def item_of(today: date, title: str) -> str:
-        markdown = agenda_pages(site, today)[urls.AGENDA]
-        return re.search(rf"^- \[{title}\].*\n.*", markdown, re.M).group(0)
+def test_a_card_shows_date_title_type_place_and_audience(site):
+    markdown = agenda_pages(site, date(2026, 8, 1))[urls.AGENDA]
+    card = card_of(markdown, "meerdaags")
+    assert '<p class="ib-card__date" aria-hidden="true"><span class="ib-card__day">30</span> <span class="ib-card__month">NOV</span></p>' in card
+    assert '<h3 class="ib-card__title"><a href="../agenda/meerdaags/">Meerdaags</a></h3>' in card
+    assert '<p class="ib-card__when">ma 30 november 2026 – di 1 december 2026</p>' in card
+    assert '<p class="ib-card__meta">Gastles · Heerhugowaard</p>' in card
+    assert '<p class="ib-card__for">Voor vmbo-leerling, ouder</p>' in card
+    assert card.count("<a ") == 1, "one link per card: its title"
+    assert '<p class="ib-card__meta">Voorlichtingsavond · online</p>' in card_of(markdown, "online-avond")
 
-    on_last_day = item_of(date(2026, 12, 1), "Meerdaags")
-    assert "ib-agenda__event--past" not in on_last_day
-    assert '<span class="ib-agenda__past" hidden>' in on_last_day
-    day_after = item_of(date(2026, 12, 2), "Meerdaags")
-    assert ".ib-agenda__event--past" in day_after
-    assert '<span class="ib-agenda__past"> · <strong>Afgelopen</strong></span>' in day_after
+
+def test_cancelled_and_postponed_cards_say_so_in_words(site, project):
+    project.replace("content/events/meerdaags.md", "organizer: voorbeeld-bv", "organizer: voorbeeld-bv\nstatus: uitgesteld")
+    markdown = agenda_pages(load_site(project.root), date(2026, 8, 1))[urls.AGENDA]
+    cancelled = card_of(markdown, "afgelaste-gastles")
+    assert cancelled.startswith('<li class="ib-card ib-agenda__event ib-card--afgelast"')
+    assert '</a> <span class="ib-badge">Afgelast</span></h3>' in cancelled
+    postponed = card_of(markdown, "meerdaags")
+    assert '</a> <span class="ib-badge">Uitgesteld</span></h3>' in postponed
+    assert '<p class="ib-card__when"><del>ma 30 november 2026 – di 1 december 2026</del> Nieuwe datum volgt.</p>' in postponed
+    assert "ib-badge" not in card_of(markdown, "eerste-dag")
+
+
+def test_each_type_is_explained_on_its_first_card(site):
+    refs = site.references
+    for today in (date(2026, 8, 1), date(2026, 11, 1)):
+        markdown = agenda_pages(site, today)[urls.AGENDA]
+        explained = re.findall(r'<p class="ib-card__explain" data-type="([a-z-]+)"><strong>Wat is een (.+?)\?</strong> (.+?)</p>', markdown)
+        cards = listed(markdown)
+        types = {event.slug: event.type for event in site.events}
+        first: dict[str, str] = {}
+        for slug in cards:
+            first.setdefault(types[slug], slug)
+        assert [slug for slug, _, _ in explained] == list(first), today
+        for slug, _, text in explained:
+            assert text == refs.event_type_by_slug[slug].explanation
+            assert f'data-type="{slug}"' in card_of(markdown, first[slug])
+    markdown = agenda_pages(site, date(2026, 8, 1))[urls.AGENDA]
+    assert "<strong>Wat is een voorlichtingsavond?</strong>" in markdown
+    assert "<strong>Wat is een open dag?</strong>" in agenda_pages(site, date(2026, 3, 1))[urls.AGENDA]
+
+
+def test_a_type_keeps_its_capitals_in_the_question(project):
+    project.write(
+        "content/events/pet.md",
+        event_file("88888888-8888-4888-8888-888888888888", "PET", "2026-09-01", type="pet-event"),
+    )
+    markdown = agenda_pages(load_site(project.root), date(2026, 8, 1))[urls.AGENDA]
+    assert "<strong>Wat is een PET-event?</strong> Een techniekdag voor de basisschool" in markdown
+
+
+def test_a_type_filter_page_explains_the_type(site):
+    page = agenda_pages(site, date(2026, 8, 1))[urls.agenda_filter("soort", "snuffelstage")]
+    assert "Snuffelstage: Je loopt een dag of een paar dagen mee bij een infrabedrijf." in page
+
+
+def test_near_me_links_every_municipality_to_its_subregion(site):
+    markdown = agenda_pages(site, date(2026, 8, 1))[urls.AGENDA]
+    nearby = block(markdown, '<details class="ib-tool ib-agenda-nearby">', "</details>")
+    assert "<summary>Bij mij in de buurt</summary>" in nearby
+    links = {}
+    for region, name in re.findall(r'<a href="\.\./agenda/regio/([a-z0-9-]+)/" data-facet="regio" data-value="\1">([^<]+)</a>', nearby):
+        links.setdefault(name, region)
+    for region in site.references.regions:
+        assert links[region.name] == region.slug
+        for municipality in region.municipalities:
+            assert links[municipality.name] == region.slug, municipality.name
+    region_page = agenda_pages(site, date(2026, 8, 1))[urls.agenda_filter("regio", "noord-holland-noord")]
+    assert "Gemeenten in deze subregio: Alkmaar, Bergen (NH.), Castricum" in region_page
+
+
+def test_cards_show_a_small_lazy_picture_when_the_event_has_one(site):
+    from sitegen.images import ResponsiveImage, Variant
+
+    event = next(event for event in site.events if event.slug == "meerdaags")
+    picture = ResponsiveImage(
+        (Variant("media/events/meerdaags-480.webp", 480, 270, "image/webp"), Variant("media/events/meerdaags-480.jpg", 480, 270, "image/jpeg")),
+        480,
+        270,
+    )
+    markdown = agenda_pages(site, date(2026, 8, 1), {event.source.path: picture})[urls.AGENDA]
+    card = card_of(markdown, "meerdaags")
+    img = re.search(r"<img [^>]*>", card).group(0)
+    assert 'src="../media/events/meerdaags-480.jpg"' in img
+    assert 'width="480" height="270"' in img and 'loading="lazy"' in img and 'alt=""' in img
+    assert "<picture>" not in card_of(markdown, "eerste-dag")
+
+
+def test_events_whose_last_day_has_passed_are_marked_at_build_time(site):
+    on_last_day = card_of(agenda_pages(site, date(2026, 12, 1))[urls.AGENDA], "meerdaags")
+    assert "ib-agenda__event--past" not in on_last_day.splitlines()[0]
+    day_after = agenda_pages(site, date(2026, 12, 2))[urls.AGENDA]
+    assert "ib-agenda__event--past" in card_of(day_after, "meerdaags").splitlines()[0]
+    assert "meerdaags" in past_of(day_after)
     years = school_years(site, site.events, date(2026, 12, 2))
     past = {item.event.slug for year in years for item in year.items if item.past}
     assert past == {"open-dag", "laatste-dag", "eerste-dag", "online-avond", "afgelaste-gastles", "meerdaags"}
 
 
-def test_the_build_date_is_on_the_page(site):
-    for markdown in agenda_pages(site, date(2026, 12, 2)).values():
-        if "page_script: lists.js" in markdown:
-            assert "Bijgewerkt op wo 2 december 2026." in markdown
+# Words that belong in the editors' guide, not on a page for visitors.
+TECHNICAL = ("JavaScript", "javascript", "Bijgewerkt op", "build", "script")
+
+
+def test_no_technical_text_for_visitors(site):
+    for path, markdown in agenda_pages(site, date(2026, 12, 2)).items():
+        text = re.sub(r"<[^>]+>", " ", markdown.split("---\n", 2)[2])
+        for word in TECHNICAL:
+            assert word not in text, (path, word)
 
 
 def test_facts_count_per_type_region_stage_and_audience(site):
@@ -252,7 +387,8 @@ def test_editor_text_is_escaped(project):
         event_file("77777777-7777-4777-8777-777777777777", "A *b* <i>c</i> {d}", "2026-09-01"),
     )
     markdown = agenda_pages(load_site(project.root), date(2026, 8, 1))[urls.AGENDA]
-    assert r"[A \*b\* &lt;i&gt;c&lt;/i&gt; \{d\}]" in markdown
+    # A card is raw HTML, which Markdown leaves alone: escaped for HTML only, so it reads exactly as typed.
+    assert '<a href="../agenda/vreemd/">A *b* &lt;i&gt;c&lt;/i&gt; {d}</a>' in markdown
 
 
 def test_every_generated_page_has_title_description_and_feed(site):
@@ -305,7 +441,7 @@ def test_every_event_is_listed_on_the_agenda_or_its_archive(built_site: Path):
         page = urls.AGENDA if year >= current else urls.agenda_archive(year)
         html = (built_site / page.removesuffix(".md").removesuffix("index") / "index.html").read_text(encoding="utf-8")
         article = re.search(r"<article.*?</article>", html, re.S).group(0)
-        assert re.search(rf'<li class="ib-agenda__event[^>]*><a href="(\.\./)?{event.slug}/"', article), (event.slug, page)
+        assert re.search(rf'<h3 class="ib-card__title"><a href="(\.\./)*agenda/{event.slug}/"', article), (event.slug, page)
 
 
 @pytest.mark.build
