@@ -24,19 +24,19 @@ def card(
 ) -> str:
     """One picture card: a link around an optional picture, a small label, the title and one line of text."""
     figure = (
-        f'<span class="ib-card__media">{picture_html(picture, alt, sizes=CARD_SIZES, lazy=True, base=base)}</span>'
+        f'<span class="ib-tile__media">{picture_html(picture, alt, sizes=CARD_SIZES, lazy=True, base=base)}</span>'
         if picture is not None
-        else '<span class="ib-card__media ib-card__media--empty" aria-hidden="true"></span>'
+        else '<span class="ib-tile__media ib-tile__media--empty" aria-hidden="true"></span>'
     )
     parts = [
         figure,
-        '<span class="ib-card__body">',
-        f'<span class="ib-card__label">{html_text(label)}</span>' if label else "",
-        f'<span class="ib-card__title">{html_text(title)}</span>',
-        f'<span class="ib-card__text">{html_text(text)}</span>' if text else "",
+        '<span class="ib-tile__body">',
+        f'<span class="ib-tile__label">{html_text(label)}</span>' if label else "",
+        f'<span class="ib-tile__title">{html_text(title)}</span>',
+        f'<span class="ib-tile__text">{html_text(text)}</span>' if text else "",
         "</span>",
     ]
-    return f'<a class="ib-card" href="{html_attribute(href)}">{"".join(parts)}</a>'
+    return f'<a class="ib-tile" href="{html_attribute(href)}">{"".join(parts)}</a>'
 
 
 def cards(items: list[str], label: str, landmark: bool = False) -> str:
@@ -44,8 +44,8 @@ def cards(items: list[str], label: str, landmark: bool = False) -> str:
     (the chooser "Wie ben jij?", which a screen reader user can jump to)."""
     listed = "".join(f"<li>{item}</li>" for item in items)
     if landmark:
-        return f'<nav class="ib-chooser" aria-label="{html_attribute(label)}"><ul class="ib-cards">{listed}</ul></nav>'
-    return f'<ul class="ib-cards" aria-label="{html_attribute(label)}">{listed}</ul>'
+        return f'<nav class="ib-chooser" aria-label="{html_attribute(label)}"><ul class="ib-tiles">{listed}</ul></nav>'
+    return f'<ul class="ib-tiles" aria-label="{html_attribute(label)}">{listed}</ul>'
 
 
 def hero(

@@ -21,5 +21,5 @@ def test_links_are_relative_to_the_page():
         references = SimpleNamespace(settings=SimpleNamespace(texts=SimpleNamespace(personas_description="Voor wie.")))
 
     markdown = render_page("personas.md.j2", "doelgroepen/index.md", site=Site(), media=SimpleNamespace(pictures={}))
-    assert '<a class="ib-card" href="../doelgroepen/ouder/">' in markdown
-    assert '<span class="ib-card__title">Ouder</span><span class="ib-card__text">Weet wat je kind kan worden.</span>' in markdown
+    assert '<a class="ib-tile" href="../doelgroepen/ouder/">' in markdown
+    assert '<span class="ib-tile__title">Ouder</span><span class="ib-tile__text">Weet wat je kind kan worden.</span>' in markdown
