@@ -214,6 +214,12 @@ def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
     return Tally(slug, name, len(events) - cancelled, cancelled)
 
 
+def coming_items(site: Site, today: date, count: int) -> tuple[Item, ...]:
+    """The next `count` events as the agenda's card items (for the home page)."""
+    coming = [event for event in site.events if event.last_day >= today and not event.is_cancelled][:count]
+    return tuple(_item(site, event, today, order) for order, event in enumerate(coming))
+
+
 def _item(site: Site, event: Event, today: date, order: int = 0) -> Item:
     region = site.region_of_event(event)
     facets = {

@@ -12,7 +12,7 @@ from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
 from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
-from sitegen.pages.agenda import agenda_pages
+from sitegen.pages.agenda import agenda_pages, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
@@ -35,7 +35,10 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     """`{source path: Markdown}` for every generated page, as of `today` (what is past and what is coming)."""
     media = media or Media({}, {}, {})
     pages = {
-        urls.HOME: render_page("home.md.j2", urls.HOME, site=site, today=today, media=media),
+        urls.HOME: render_page(
+            "home.md.j2", urls.HOME, site=site, today=today, media=media, pictures=media.pictures,
+            coming=coming_items(site, today, 4),
+        ),
         urls.CHAIN: render_page(
             "chain.md.j2", urls.CHAIN, site=site, shape=chain_shape(site.references.stages),
             diagram=Markup(chain_diagram(site.references.stages, site.references.leaks, CHAIN_WORDS)),
