@@ -13,6 +13,8 @@ import pytest
 
 from browser_support import PLAYWRIGHT_IMPORT_ERROR, Chromium, launch, sync_playwright
 from check_budgets import serve
+from sitegen.loading.loader import load_site
+from sitegen.problems import ContentError, Problem
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,6 +121,20 @@ class ProjectMaker:
         text = (self.root / relative).read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {relative}"
         return self.write(relative, text.replace(old, new, 1))
+
+
+def problems_of(project: ProjectMaker) -> tuple[Problem, ...]:
+    """Every problem loading the project reports (it must report at least one)."""
+    with pytest.raises(ContentError) as caught:
+        load_site(project.root)
+    return caught.value.problems
+
+
+def only_problem(project: ProjectMaker) -> Problem:
+    """The one problem loading the project reports."""
+    problems = problems_of(project)
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    return problems[0]
 
 
 @pytest.fixture

@@ -6,21 +6,12 @@ import resource
 import subprocess
 import sys
 
-import pytest
-
+from conftest import problems_of
 from sitegen import limits
-from sitegen.loading.loader import load_site
-from sitegen.problems import ContentError
 from sitegen.reading.text import paragraph_problems
 
 EVENT = "content/events/open-dag.md"
 GIBIBYTE = 1 << 30
-
-
-def problems_of(project):
-    with pytest.raises(ContentError) as caught:
-        load_site(project.root)
-    return caught.value.problems
 
 
 def _one_gibibyte() -> None:

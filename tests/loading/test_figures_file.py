@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from conftest import PROJECT_ROOT
+from conftest import PROJECT_ROOT, only_problem, problems_of
 from sitegen.loading.loader import load_site
-from sitegen.problems import ContentError, Problem
 
 FIGURES = "data/figures.yml"
 
@@ -27,18 +26,6 @@ VALID = """years:
         group: Organisatie
         source: Voorbeeldrapport 2025, bladzijde 4
 """
-
-
-def problems_of(project) -> tuple[Problem, ...]:
-    with pytest.raises(ContentError) as caught:
-        load_site(project.root)
-    return caught.value.problems
-
-
-def only_problem(project) -> Problem:
-    problems = problems_of(project)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
 
 
 def test_the_figures_load_with_their_sources(project):

@@ -9,25 +9,14 @@ from datetime import datetime, time
 import pydantic
 import pytest
 
+from conftest import only_problem, problems_of
 from sitegen.loading.loader import load_site, slug_of
-from sitegen.problems import ContentError, Problem
+from sitegen.problems import ContentError
 
 EVENT = "content/events/open-dag.md"
 STORY = "content/stories/sanne.md"
 PARTNER = "content/partners/voorbeeld-bv.md"
 PERSONA = "content/personas/vmbo-leerling.md"
-
-
-def problems_of(project) -> tuple[Problem, ...]:
-    with pytest.raises(ContentError) as caught:
-        load_site(project.root)
-    return caught.value.problems
-
-
-def only_problem(project) -> Problem:
-    problems = problems_of(project)
-    assert len(problems) == 1, "\n".join(map(str, problems))
-    return problems[0]
 
 
 def test_valid_project_loads_cross_referenced(project):
