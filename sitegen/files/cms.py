@@ -143,13 +143,14 @@ FIELD_TYPES: Mapping[Callable[..., Any], str] = {
     _validator(field_types.CalendarDate): "date",
     _validator(field_types.Moment): "moment",
     _validator(field_types.EndMoment): "end",
+    _validator(field_types.FocusPoint): "focus",
 }
 """The field types of structure/fields.py, recognised by the validator that defines them."""
 
 
 @dataclass(frozen=True)
 class Shape:
-    """What a field holds: `kind` (text, slug, url, flag, date, moment, end, uuid, int, float, enum, object or
+    """What a field holds: `kind` (text, slug, url, focus, flag, date, moment, end, uuid, int, float, enum, object or
     list), the item of a list, the model of an object, the enum of a choice, and the limits the model sets."""
 
     kind: str
@@ -216,6 +217,7 @@ PATTERN_MESSAGES: Mapping[str, str] = {
     "url": "een volledig webadres dat begint met https://",
     "moment": "JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM",
     "end": "UU:MM (zelfde dag), JJJJ-MM-DD UU:MM of een laatste dag JJJJ-MM-DD",
+    "focus": "twee percentages, eerst van links en dan van boven, zoals 50% 30%",
 }
 
 DATE_FORMAT = "YYYY-MM-DD"
@@ -271,7 +273,7 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         return {"widget": "uid"}
     if kind == "text":
         return {"widget": "string"}
-    if kind == "url":
+    if kind in ("url", "focus"):
         return {"widget": "string", "pattern": [shape.pattern, PATTERN_MESSAGES[kind]]}
     if kind == "flag":
         return {"widget": "boolean"}

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
 from sitegen import urls
 from sitegen.dates import event_when
-from sitegen.images import ImageCache, ImageError, Payload, ResponsiveImage, normalized_logo, responsive_image, share_card
+from sitegen.images import (
+    CENTRE,
+    CheckedSource,
+    ImageCache,
+    ImageError,
+    Payload,
+    ResponsiveImage,
+    check_source,
+    normalized_logo,
+    responsive_image,
+    share_card,
+)
 from sitegen.model.event import Event
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PERSONAS, STORIES, ContentKind, image_source, kind_of, named_images
 from sitegen.model.references import SiteSettings
@@ -30,27 +41,32 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     """Encode (or take from the cache) every image; a bad image stops the build with a Dutch problem."""
     files: dict[str, Payload] = {}
     pictures: dict[str, ResponsiveImage] = {}
+    photos: dict[str, CheckedSource] = {}
     problems: list[Problem] = []
     for item, image in named_images(site.items):
         path = image_source(item.source, image)
-        source = site.images.get(path.as_posix()) or site.root / path
-        stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0]
         field = kind_of(item).image_field
+        stem = urls.media_file(item.source.path, image.src).rsplit(".", 1)[0]
         try:
+            source = site.images.get(path.as_posix()) or check_source(site.root / path, drawing_allowed=field == "logo")
             make = normalized_logo if field == "logo" else responsive_image
             picture, encoded = make(source, stem, cache)
         except ImageError as error:
             problems.append(Problem(item.source.path, item.source.line_of(field, "src"), f"{field}.src", error.message))
             continue
-        pictures[item.source.path] = picture
+        pictures[item.source.path] = replace(picture, focus=image.focus) if field != "logo" else picture
+        if field != "logo":
+            photos[item.source.path] = source
         files.update(encoded)
     if problems:
         raise ContentError(problems)
     share_cards: dict[str, str] = {}
     brand = site.references.settings.name
-    for page, title, subtitle, label in _share_card_texts(site):
+    for item, page, (title, subtitle, label) in _share_card_texts(site):
         path = f"share/{PurePosixPath(page).with_suffix('.png')}"
-        files[path] = share_card(title, subtitle, label, cache, brand=brand)
+        photo = photos.get(item.source.path)
+        focus = (getattr(item, kind_of(item).image_field).focus or CENTRE) if photo is not None else CENTRE
+        files[path] = share_card(title, subtitle, label, cache, brand=brand, photo=photo, focus=focus)
         share_cards[page] = path
     settings = site.references.settings
     files[default_share_card(settings)] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
@@ -85,8 +101,8 @@ def default_share_card(settings: SiteSettings) -> str:
     return f"share/{urls.slugify(settings.name) or 'site'}.png"
 
 
-def _share_card_texts(site: Site) -> Iterator[tuple[str, str, str, str]]:
-    """(page, title, subtitle, label) for the page of every content item."""
+def _share_card_texts(site: Site) -> Iterator[tuple[Any, str, tuple[str, str, str]]]:
+    """(item, page, (title, subtitle, label)) for the page of every content item."""
     for kind in CONTENT_KINDS:
         for item in site.items_of(kind):
-            yield kind.page(item.slug), *share_card_text(kind, item)
+            yield item, kind.page(item.slug), share_card_text(kind, item)

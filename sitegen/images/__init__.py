@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from .cache import ImageCache, Payload
 from .errors import ImageError
+from .focus import CENTRE, Focus, crop_box, cropped
 from .inspect import open_checked
 from .logos import normalized_logo
 from .responsive import ResponsiveImage, Variant, picture_html, responsive_image
 from .share_card import share_card
+from .source import CheckedSource, check_source
 from .svg import sanitized_svg
 
 __all__ = [
+    "CENTRE",
+    "CheckedSource",
+    "Focus",
     "ImageCache",
     "ImageError",
     "Payload",
     "ResponsiveImage",
     "Variant",
+    "check_source",
+    "crop_box",
+    "cropped",
     "normalized_logo",
     "open_checked",
     "picture_html",

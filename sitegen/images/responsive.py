@@ -14,6 +14,7 @@ from PIL import Image
 from . import encode
 from .cache import ImageCache
 from .errors import ImageError
+from .focus import Focus, object_position
 from .inspect import decode
 from .recipe import Recipe
 from .source import CheckedSource, check_source
@@ -40,11 +41,15 @@ class Variant:
 
 @dataclass(frozen=True)
 class ResponsiveImage:
-    """All variants of one image; width and height are those of the largest variant."""
+    """All variants of one image; width and height are those of the largest variant.
+
+    `focus` is the editor's focal point: where a layout that crops the picture (a card, a hero) keeps it in view.
+    """
 
     variants: tuple[Variant, ...]
     width: int
     height: int
+    focus: Focus | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ def picture_html(
         'loading="lazy"' if lazy else "",
         'decoding="async"',
         f'class="{escape(css_class, quote=True)}"' if css_class else "",
+        f'style="object-position: {object_position(image.focus)}"' if image.focus is not None else "",
     ]
     img = "<img " + " ".join(attribute for attribute in attributes if attribute) + ">"
     return "<picture>" + "".join(sources) + img + "</picture>"

@@ -1,4 +1,8 @@
-"""The 1200×630 PNG shown when a page is shared (Open Graph, Twitter), drawn with Pillow only."""
+"""The 1200×630 PNG shown when a page is shared (Open Graph, Twitter), drawn with Pillow only.
+
+With the page's picture, the card shows it on the right, cut to shape around the editor's focal point, and the
+text keeps the left part: a shared story shows its person, not only its title.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import encode
 from .cache import ImageCache, Payload
+from .focus import CENTRE, Focus, cropped
+from .inspect import decode
 from .recipe import Recipe
+from .source import CheckedSource
 from .typeset import drawable, ellipsis_for, ellipsized, load_font, wrap
 
 WIDTH, HEIGHT = 1200, 630
@@ -35,21 +42,38 @@ SUBTITLE_MAX_LINES = 2
 FOOTER_SIZE = 36
 FOOTER_BASELINE = HEIGHT - 64
 LINE_HEIGHT = 1.15
+PHOTO_WIDTH = 440
+PHOTO_GAP = 48
 
 
 def share_card(
-    title: str, subtitle: str, label: str, cache: ImageCache, *, brand: str, font: Path | None = BUNDLED_FONT
+    title: str,
+    subtitle: str,
+    label: str,
+    cache: ImageCache,
+    *,
+    brand: str,
+    font: Path | None = BUNDLED_FONT,
+    photo: CheckedSource | None = None,
+    focus: Focus = CENTRE,
 ) -> Payload:
     """The card as PNG, `brand` at the bottom; `font` None uses Pillow's default font (ASCII only).
 
-    From a cache on disk the card comes back as the cache file (`Payload`), from a cache in memory as bytes.
+    `photo` (a raster image) fills the right part of the card, cropped around `focus`; it is read only when the
+    card is not in the cache. From a cache on disk the card comes back as the cache file (`Payload`), from a cache
+    in memory as bytes.
     """
     font_file, font_id = _font(font)
     recipe = Recipe("share-card", WIDTH, HEIGHT, "PNG")
-    return cache.payload(
-        (recipe.key(), font_id, title, subtitle, label, brand),
-        lambda: encode.png(draw_card(title, subtitle, label, brand, font_file)),
-    )
+    photo_key = f"photo {photo.digest.hex()} focus {focus[0]!r},{focus[1]!r}" if photo is not None else "no photo"
+
+    def drawn() -> bytes:
+        panel = None
+        if photo is not None:
+            panel = cropped(_opaque(decode(photo.data(), photo.path.suffix)), (PHOTO_WIDTH, HEIGHT), focus)
+        return encode.png(draw_card(title, subtitle, label, brand, font_file, panel))
+
+    return cache.payload((recipe.key(), font_id, title, subtitle, label, brand, photo_key), drawn)
 
 
 @lru_cache(maxsize=None)
@@ -61,14 +85,28 @@ def _font(path: Path | None) -> tuple[bytes | None, str]:
     return font_file, hashlib.sha256(font_file).hexdigest()
 
 
-def draw_card(title: str, subtitle: str, label: str, brand: str, font_file: bytes | None = None) -> Image.Image:
+def _opaque(image: Image.Image) -> Image.Image:
+    """The picture on white where it is transparent, so a transparent PNG does not turn black."""
+    rgba = image.convert("RGBA")
+    background = Image.new("RGBA", rgba.size, "#ffffff")
+    return Image.alpha_composite(background, rgba).convert("RGB")
+
+
+def draw_card(
+    title: str, subtitle: str, label: str, brand: str, font_file: bytes | None = None, photo: Image.Image | None = None
+) -> Image.Image:
+    """The card; a `photo` of PHOTO_WIDTH × HEIGHT goes on the right and the text keeps to the left of it."""
     card = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    text_width = TEXT_WIDTH
+    if photo is not None:
+        card.paste(photo, (WIDTH - PHOTO_WIDTH, 0))
+        text_width = WIDTH - PHOTO_WIDTH - PHOTO_GAP - LEFT
     draw = ImageDraw.Draw(card)
     draw.rectangle((0, 0, ACCENT_BAR_WIDTH - 1, HEIGHT - 1), fill=ACCENT)
     _draw_label(draw, label, load_font(LABEL_SIZE, font_file))
-    bottom = _draw_lines(draw, _title_lines(title, font_file), TITLE_TOP, TEXT, bold=True)
+    bottom = _draw_lines(draw, _title_lines(title, font_file, text_width), TITLE_TOP, TEXT, bold=True)
     subtitle_font = load_font(SUBTITLE_SIZE, font_file)
-    subtitle_lines = _fitted(drawable(subtitle, subtitle_font), subtitle_font, SUBTITLE_MAX_LINES)
+    subtitle_lines = _fitted(drawable(subtitle, subtitle_font), subtitle_font, SUBTITLE_MAX_LINES, text_width)
     _draw_lines(draw, tuple((line, subtitle_font) for line in subtitle_lines), bottom + 24, MUTED, bold=False)
     footer_font = load_font(FOOTER_SIZE, font_file)
     draw.text((LEFT, FOOTER_BASELINE), drawable(brand, footer_font), font=footer_font, fill=TEXT, anchor="ls")
@@ -84,22 +122,24 @@ def _draw_label(draw: ImageDraw.ImageDraw, label: str, font: ImageFont.FreeTypeF
     draw.text((LEFT, LABEL_TOP), text, font=font, fill=TEXT, anchor="la")
 
 
-def _title_lines(title: str, font_file: bytes | None) -> tuple[tuple[str, ImageFont.FreeTypeFont], ...]:
+def _title_lines(
+    title: str, font_file: bytes | None, width: int = TEXT_WIDTH
+) -> tuple[tuple[str, ImageFont.FreeTypeFont], ...]:
     """The title at the largest size that fits in three lines; at the smallest size, cut with an ellipsis."""
     for size in TITLE_SIZES:
         font = load_font(size, font_file)
-        lines = wrap(drawable(title, font), _fits(font), TITLE_MAX_LINES)
+        lines = wrap(drawable(title, font), _fits(font, width), TITLE_MAX_LINES)
         if len(lines) <= TITLE_MAX_LINES:
             return tuple((line, font) for line in lines)
-    return tuple((line, font) for line in ellipsized(lines, _fits(font), TITLE_MAX_LINES, ellipsis_for(font)))
+    return tuple((line, font) for line in ellipsized(lines, _fits(font, width), TITLE_MAX_LINES, ellipsis_for(font)))
 
 
-def _fitted(text: str, font: ImageFont.FreeTypeFont, max_lines: int) -> tuple[str, ...]:
-    return ellipsized(wrap(text, _fits(font), max_lines), _fits(font), max_lines, ellipsis_for(font))
+def _fitted(text: str, font: ImageFont.FreeTypeFont, max_lines: int, width: int = TEXT_WIDTH) -> tuple[str, ...]:
+    return ellipsized(wrap(text, _fits(font, width), max_lines), _fits(font, width), max_lines, ellipsis_for(font))
 
 
-def _fits(font: ImageFont.FreeTypeFont) -> Callable[[str], bool]:
-    return lambda text: font.getlength(text) <= TEXT_WIDTH
+def _fits(font: ImageFont.FreeTypeFont, width: int = TEXT_WIDTH) -> Callable[[str], bool]:
+    return lambda text: font.getlength(text) <= width
 
 
 def _draw_lines(

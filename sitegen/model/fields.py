@@ -20,6 +20,7 @@ TIME_PATTERN = r"^\d{1,2}:\d{2}$"
 URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 WHOLE_NUMBER_PATTERN = r"^[0-9]+$"
 SCHOOL_YEAR_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
+FOCUS_PATTERN = r"^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$"
 
 
 class FrozenModel(BaseModel):
@@ -166,6 +167,20 @@ def _school_year(value: Any) -> str:
     return text
 
 
+def _focus(value: Any) -> tuple[float, float]:
+    """A picture's focal point as '30% 20%': from the left, then from the top; kept as fractions (0.3, 0.2)."""
+    text = re.sub(r"\s+", " ", _text(value))
+    if not re.fullmatch(FOCUS_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_focus",
+            "{value} is geen punt in de afbeelding; schrijf twee percentages met een spatie ertussen, eerst van links "
+            "en dan van boven, zoals '50% 30%' (het midden, iets boven het midden)",
+            {"value": _quoted(text)},
+        )
+    left, top = (int(part.rstrip("%")) for part in text.split(" "))
+    return left / 100, top / 100
+
+
 def _quoted(value: Any) -> str:
     text = value if isinstance(value, str) else repr(value)
     return f"'{text}'"
@@ -178,6 +193,7 @@ WebUrl = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string",
 WholeNumber = Annotated[int, BeforeValidator(_whole_number), WithJsonSchema({"type": "integer", "minimum": 0})]
 SchoolYearText = Annotated[str, BeforeValidator(_school_year), WithJsonSchema({"type": "string", "pattern": SCHOOL_YEAR_PATTERN})]
 CalendarDate = Annotated[date, BeforeValidator(_calendar_date), WithJsonSchema({"type": "string", "pattern": DATE_PATTERN})]
+FocusPoint = Annotated[tuple[float, float], BeforeValidator(_focus), WithJsonSchema({"type": "string", "pattern": FOCUS_PATTERN})]
 Moment = Annotated[
     date | datetime,
     BeforeValidator(_moment),
@@ -195,3 +211,9 @@ class ImageRef(FrozenModel):
 
     src: Text = Field(title="Afbeeldingsbestand", description="Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.")
     alt: Text = Field(title="Beschrijving van de afbeelding", description="Wat er op de afbeelding te zien is, voor wie hem niet kan zien.")
+    focus: FocusPoint | None = Field(
+        title="Belangrijkste punt",
+        default=None,
+        description="Waar het om draait op de foto, zoals een gezicht (mag weg): eerst procent van links, dan van boven, "
+        "zoals '50% 30%'. Wordt de foto bijgesneden voor een kaart, de kop of de deelafbeelding, dan blijft dit punt in beeld.",
+    )

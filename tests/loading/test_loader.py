@@ -440,3 +440,20 @@ def test_an_event_types_explanation_fits_on_one_line_of_a_card(project):
     assert problem.message == (
         f"is {len(long)} tekens lang; de uitleg staat op één regel in de agenda, dus hoogstens 100 tekens. Maak hem korter"
     )
+
+
+def test_an_image_focus_is_two_percentages(project):
+    project.write("content/stories/sanne.png", _png())
+    project.replace(STORY, "example: true", "example: true\nimage:\n  src: sanne.png\n  alt: Sanne op de bouwplaats\n  focus: 30% 20%")
+    story = next(story for story in load_site(project.root).stories if story.source.path == STORY)
+    assert story.image is not None and story.image.focus == (0.3, 0.2)
+
+
+@pytest.mark.parametrize("value", ["links boven", "30 20", "130% 20%", "30%"])
+def test_a_bad_image_focus_says_what_to_type(project, value):
+    project.write("content/stories/sanne.png", _png())
+    project.replace(STORY, "example: true", f"example: true\nimage:\n  src: sanne.png\n  alt: Sanne op de bouwplaats\n  focus: {value}")
+    problem = only_problem(project)
+    assert (problem.path, problem.line, problem.field) == (STORY, 15, "image.focus")
+    assert f"'{value}' is geen punt in de afbeelding" in problem.message
+    assert "zoals '50% 30%'" in problem.message
