@@ -32,26 +32,22 @@ GUIDE = PROJECT_ROOT / "docs" / "redactie"
 SITEGEN = PROJECT_ROOT / "sitegen"
 
 # The modules whose text reaches editors as check messages.
-MESSAGE_MODULES = (
-    "reading/text.py",
-    "reading/frontmatter.py",
-    "reading/yaml_strict.py",
-    "reading/files.py",
-    "reading/tree.py",
-    "model/fields.py",
-    "model/event.py",
-    "model/persona.py",
-    "model/story.py",
-    "model/partner.py",
-    "model/references.py",
-    "loading/messages.py",
-    "loading/checks.py",
-    "model/body_links.py",
-    "loading/history.py",
-    "loading/loader.py",
-    "geo/shapes.py",
-    "problems.py",
+MESSAGE_MODULES = tuple(
+    sorted(
+        {
+            *(
+                path.relative_to(SITEGEN).as_posix()
+                for folder in ("reading", "model", "loading")
+                for path in (SITEGEN / folder).glob("*.py")
+                if path.name != "kinds.py"  # what each kind is, for the CMS: descriptions, not messages
+            ),
+            "geo/shapes.py",
+            "problems.py",
+        }
+    )
 )
+"""Every module that can word a check message: all of reading/, model/ and loading/ (a new module is scanned without
+being listed), the map's shapes and problems.py."""
 MESSAGE_CALLS = frozenset({"Problem", "PydanticCustomError"})
 DUTCH_WORD = re.compile(
     r"\b(geen|verwacht|ontbreekt|bestaat|niet|een|het|de|deze|zet|geef|kies|houd|veld|regel|mag|moet|dit|die|staat"

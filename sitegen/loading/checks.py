@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sitegen import urls
 from sitegen.images import ImageError
 from sitegen.images.source import CheckedSource, check_source
+from sitegen.loading.address import address_problems
 from sitegen.model.body_links import link_problems
 from sitegen.model.event import Event, EventStatus
 from sitegen.model.fields import ImageRef
@@ -162,6 +163,7 @@ def _check_personas(site: Site) -> Iterator[Problem]:
     refs = site.references
     first_with_order: dict[int, str] = {}
     for persona in site.personas:
+        yield from address_problems(persona, refs)
         yield from _references(persona.source, "chain_stages", persona.chain_stages, refs.stage_by_slug, "schakel van de keten", "data/chain_stages.yml")
         if persona.order in first_with_order:
             yield Problem(

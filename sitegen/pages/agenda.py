@@ -216,8 +216,12 @@ def _tally(slug: str, name: str, items: Iterable[Item]) -> Tally:
 
 def coming_items(site: Site, today: date, count: int) -> tuple[Item, ...]:
     """The next `count` events as the agenda's card items (for the home page)."""
-    coming = [event for event in site.events if event.last_day >= today and not event.is_cancelled][:count]
-    return tuple(_item(site, event, today, order) for order, event in enumerate(coming))
+    return card_items(site, [event for event in site.events if event.last_day >= today and not event.is_cancelled][:count], today)
+
+
+def card_items(site: Site, events: Iterable[Event], today: date) -> tuple[Item, ...]:
+    """Events as the agenda's card items, in the order given (a persona's or programme's events as date cards)."""
+    return tuple(_item(site, event, today, order) for order, event in enumerate(events))
 
 
 def _item(site: Site, event: Event, today: date, order: int = 0) -> Item:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date
+from functools import partial
 
 from markupsafe import Markup
 
@@ -12,7 +13,7 @@ from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
 from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
-from sitegen.pages.agenda import agenda_pages, coming_items
+from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
@@ -62,7 +63,8 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
                 f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image, today=today,
-                media=media, **{kind.name: item},
+                media=media, pictures=media.pictures, agenda_items=partial(card_items, site, today=today),
+                **{kind.name: item},
             )
     return pages
 

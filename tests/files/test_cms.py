@@ -123,7 +123,7 @@ def test_every_select_offers_exactly_its_reference_list_or_enum(config, sample_s
             else:
                 assert _option_values(field) == _expected_options(path[-1], sample_site), path
                 assert field.get("multiple", False) is (shape.kind == "list"), path
-    assert seen == {"type", "chain_stages", "leaks", "interventions", "municipality", "region", "kind", "offers", "status"}
+    assert seen == {"type", "chain_stages", "leaks", "interventions", "municipality", "region", "kind", "offers", "status", "address"}
 
 
 def _model_field(model: type[BaseModel], path: tuple[str, ...]) -> Any:
