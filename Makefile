@@ -51,7 +51,7 @@ test: $(STAMP) $(NODE_STAMP)
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench.run --scales small,large --runs 3
 
-# Performance budgets on the built site: Lighthouse (mobile) on four pages and the weight of every page
+# Performance budgets on the built site: Lighthouse (mobile) on five pages (home, agenda, a persona, a story, partners) and the weight of every page
 # (docs/performance.md). `scripts/check_budgets.py site --weight-only` is the quick check without a browser.
 budgets: build $(NODE_STAMP)
 	$(BIN)/python scripts/check_budgets.py site --all-pages

@@ -44,7 +44,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # The pages the budgets apply to (from the issue): home, agenda, a story, the partner listing.
-BUDGET_PAGES = ("/", "/agenda/", "/verhalen/daan-houdt-waterland-droog/", "/partners/")
+BUDGET_PAGES = ("/", "/agenda/", "/doelgroepen/vmbo-leerling/", "/verhalen/daan-houdt-waterland-droog/", "/partners/")
 
 # Minimum Lighthouse score per category (0-100).
 MIN_SCORES = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
