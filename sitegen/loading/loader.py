@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from sitegen.geo.shapes import Shape, missing_shapes, parse_shapes
 from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FILE
-from sitegen.loading.checks import check_site, checked_images
+from sitegen.loading.checks import check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
@@ -144,7 +144,7 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     shapes = _load_shapes(
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
-    figures = _load_figures(root, problems)
+    figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -162,8 +162,9 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     )
 
 
-def _load_figures(root: Path, problems: list[Problem]) -> tuple[FigureYear, ...]:
-    """data/figures.yml if the network has one, each school year once; without the file, no figures."""
+def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:
+    """data/figures.yml if the network has one, each school year once, each chain stage it names a real one;
+    without the file, no figures."""
     path = root / "data" / FIGURES_FILE
     if not path.exists() and not path.is_symlink():
         return ()
@@ -188,6 +189,12 @@ def _load_figures(root: Path, problems: list[Problem]) -> tuple[FigureYear, ...]
                 )
             )
         first_line.setdefault(year.school_year, line)
+        known = {stage.slug for stage in stages.stages} if stages is not None else None
+        for number, figure in enumerate(year.figures):
+            for place, slug in enumerate(figure.chain_stages):
+                if known is not None and slug not in known:
+                    field = ("years", index, "figures", number, "chain_stages", place)
+                    problems.append(unknown_reference(source, field, slug, known, "schakel van de keten", "data/chain_stages.yml"))
     return parsed.years
 
 

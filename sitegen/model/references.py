@@ -183,6 +183,9 @@ class Figure(FrozenModel):
     """A heading for figures that belong together (such as the organisation); figures without one come first."""
     source: Text
     """The document, its year and where in it the number stands."""
+    chain_stages: tuple[Slug, ...] = ()
+    """The stages of the chain (data/chain_stages.yml) whose people the number speaks to: a persona's page shows the
+    figures of its stages. Without it, the number appears on the facts pages only."""
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,13 @@ class References:
 
     def leaks_at(self, stage: str) -> tuple[Leak, ...]:
         return tuple(leak for leak in self.leaks if stage in leak.stages)
+
+    def figures_for(self, stages: tuple[str, ...]) -> tuple[FigureYear | None, tuple[Figure, ...]]:
+        """The latest school year's figures that speak to people at these chain stages (a persona's page)."""
+        year = self.latest_figures
+        if year is None:
+            return None, ()
+        return year, tuple(figure for figure in year.figures if set(figure.chain_stages) & set(stages))
 
     def campaigns_for(self, stages: tuple[str, ...]) -> tuple[Campaign, ...]:
         return tuple(campaign for campaign in self.campaigns if set(campaign.stages) & set(stages))

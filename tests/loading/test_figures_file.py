@@ -144,3 +144,20 @@ def test_an_unknown_field_is_named(project):
 def test_every_problem_of_the_file_at_once(project):
     project.write(FIGURES, VALID.replace("number: 75", "number: -1").replace("        source: Voorbeeldrapport 2025, bladzijde 4\n", ""))
     assert {problem.field for problem in problems_of(project)} == {"years.0.figures.0.number", "years.0.figures.2.source"}
+
+
+def test_a_figure_names_the_chain_stages_it_speaks_to(project):
+    project.write(FIGURES, VALID.replace("        note: maximaal 180\n", "        note: maximaal 180\n        chain_stages: [vmbo, havo-vwo]\n"))
+    references = load_site(project.root).references
+    year, shown = references.figures_for(("vmbo",))
+    assert year is references.latest_figures
+    assert [(figure.number, figure.chain_stages) for figure in shown] == [(100, ("vmbo", "havo-vwo"))]
+    assert references.figures_for(("hbo",))[1] == ()
+
+
+def test_an_unknown_chain_stage_of_a_figure_is_named(project):
+    project.write(FIGURES, VALID.replace("        note: maximaal 180\n", "        note: maximaal 180\n        chain_stages: [vmbo, havo]\n"))
+    problem = only_problem(project)
+    assert (problem.path, problem.line, problem.field) == (FIGURES, 10, "years.0.figures.1.chain_stages.1")
+    assert "'havo' is geen bekende schakel van de keten." in problem.message
+    assert "Bedoelde je 'havo-vwo'?" in problem.message

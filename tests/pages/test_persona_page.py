@@ -48,3 +48,22 @@ def test_the_persona_events_are_date_cards(project: ProjectMaker) -> None:
     assert len(cards) == 1
     assert '<span class="ib-card__day">14</span> <span class="ib-card__month">MRT</span>' in cards[0]
     assert 'href="../../agenda/open-dag/"' in cards[0] and "Open dag infra" in cards[0]
+
+
+def test_the_persona_page_shows_the_figures_of_its_chain_stages_with_their_source(project: ProjectMaker) -> None:
+    project.write(
+        "data/figures.yml",
+        "years:\n  - school_year: 2024-2025\n    figures:\n"
+        "      - number: 72\n        label: gastlessen op het vmbo\n        source: Jaarverslag, blz. 3\n        chain_stages: [vmbo]\n"
+        "      - number: 14\n        label: PET-events\n        source: Jaarverslag, blz. 4\n        chain_stages: [po]\n",
+    )
+    text = visible_text(generate_pages(load_site(project.root), BEFORE)[PAGE])
+    assert "Wat het netwerk doet" in text
+    assert "72" in text and "gastlessen op het vmbo" in text and "Bron: Jaarverslag, blz. 3" in text
+    assert "PET-events" not in text
+
+
+def test_without_figures_for_its_stages_the_section_is_left_out(project: ProjectMaker) -> None:
+    (project.root / "data" / "figures.yml").unlink()
+    text = visible_text(generate_pages(load_site(project.root), BEFORE)[PAGE])
+    assert "Wat het netwerk doet" not in text
