@@ -7,6 +7,10 @@ What common generators get wrong, and how this module avoids it:
 - Local times stay local (TZID: the `timezone` of data/site.yml) with an RRULE-style VTIMEZONE.
 - All-day and multi-day events use VALUE=DATE with an exclusive DTEND.
 - Lines are folded at 75 octets of UTF-8 and end in CRLF; TEXT is escaped backslash first.
+- No METHOD. A feed is an RFC 5545 calendar to subscribe to, not an iTIP scheduling message (RFC 5546): with
+  METHOD:PUBLISH, iTIP requires an ORGANIZER on every event, a calendar user's mailto: address, which would put a
+  person's (or a placeholder's) address into every subscriber's calendar. libical's restriction check passes on
+  every feed without it (tests/files/test_ical_restrictions.py).
 
 The writer is our own (about 60 lines): the icalendar package took 3.2 s for 10,000
 events, 1.0 s of it folding one character at a time. icalendar, khal, calcurse and
@@ -82,7 +86,6 @@ def _calendar(
         "VERSION:2.0",
         f"PRODID:{product_id(site.references.settings.name)}",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
         *(content_line(name, value, parameters) for name, parameters, value in properties),
     ]
     if any(not event.all_day for event in events):
