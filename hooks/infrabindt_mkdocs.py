@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
 from sitegen.files.brand import BRAND_CSS
-from sitegen.files.media import default_share_card
+from sitegen.files.media import default_share_card, default_share_card_alt
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, warnings_report
@@ -48,6 +48,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages = frozenset(outputs.pages)
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
+    config.extra["share_image_alt"] = html_text(default_share_card_alt(site.references.settings))
     # The network's colours (data/site.yml brand), after any stylesheet of its own.
     if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)
@@ -57,7 +58,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 # Page meta that Material prints without escaping, as HTML (<title>, description, header, Open Graph).
-_THEME_HTML_META = ("title", "description", "calendar_feed_title")
+_THEME_HTML_META = ("title", "description", "calendar_feed_title", "image_alt")
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:

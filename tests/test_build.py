@@ -142,8 +142,11 @@ def test_every_page_has_open_graph_and_twitter_cards_that_exist(built_site):
         assert (built_site / image.group(1)).is_file(), image.group(1)
         assert '<meta name="twitter:card" content="summary_large_image">' in html
         assert re.search(r'<link rel="canonical" href="https://www.infrabindt.nl/[^"]*">', html)
+        alts = re.findall(r'<meta (?:property|name)="(?:og|twitter):image:alt" content="([^"]{20,})">', html)
+        assert len(alts) == 2 and alts[0] == alts[1], html_file
     story = (built_site / "verhalen" / "daan-houdt-waterland-droog" / "index.html").read_text(encoding="utf-8")
     assert 'content="https://www.infrabindt.nl/share/verhalen/daan-houdt-waterland-droog.png"' in story
+    assert '<meta property="og:image:alt" content="Verhaal: Daan houdt Waterland droog. ' in story
 
 
 def test_sitemap_lists_the_pages(built_site):

@@ -199,6 +199,8 @@ def test_the_title_reads_back_exactly_as_typed(hostile_site: Path, kind: str):
     metas = {meta.get("property") or meta.get("name"): meta.get("content") for meta in tree.iter(f"{XHTML}meta")}
     assert metas["og:title"].startswith(HOSTILE), kind
     assert metas["twitter:title"].startswith(HOSTILE), kind
+    # The share card in words names the title too, escaped like it.
+    assert HOSTILE.strip() in metas["og:image:alt"] and metas["og:image:alt"] == metas["twitter:image:alt"], kind
 
 
 @pytest.mark.build

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -35,6 +35,8 @@ class Media:
     files: Mapping[str, Payload]
     pictures: Mapping[str, ResponsiveImage]
     share_cards: Mapping[str, str]
+    share_card_alts: Mapping[str, str] = field(default_factory=dict)
+    """What each page's share card shows, in words (og:image:alt): its label, title and subtitle, and its picture."""
 
 
 def build_media(site: Site, cache: ImageCache) -> Media:
@@ -61,16 +63,20 @@ def build_media(site: Site, cache: ImageCache) -> Media:
     if problems:
         raise ContentError(problems)
     share_cards: dict[str, str] = {}
+    share_card_alts: dict[str, str] = {}
     brand = site.references.settings.name
     for item, page, (title, subtitle, label) in _share_card_texts(site):
         path = f"share/{PurePosixPath(page).with_suffix('.png')}"
         photo = photos.get(item.source.path)
-        focus = (getattr(item, kind_of(item).image_field).focus or CENTRE) if photo is not None else CENTRE
-        files[path] = share_card(title, subtitle, label, cache, brand=brand, photo=photo, focus=focus)
+        image = getattr(item, kind_of(item).image_field) if photo is not None else None
+        files[path] = share_card(
+            title, subtitle, label, cache, brand=brand, photo=photo, focus=(image.focus or CENTRE) if image else CENTRE
+        )
         share_cards[page] = path
+        share_card_alts[page] = share_card_alt(title, subtitle, label, brand, image.alt if image else "")
     settings = site.references.settings
     files[default_share_card(settings)] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
-    return Media(files, pictures, share_cards)
+    return Media(files, pictures, share_cards, share_card_alts)
 
 
 ShareCardText = Callable[[Any], tuple[str, str, str]]
@@ -96,6 +102,17 @@ def share_card_text(kind: ContentKind[Any, Any], item: Any) -> tuple[str, str, s
     if special is not None:
         return special(item)
     return getattr(item, kind.title_field), getattr(item, kind.subtitle_field) or "", kind.noun.capitalize()
+def share_card_alt(title: str, subtitle: str, label: str, brand: str, picture_alt: str = "") -> str:
+    """The share card in words, for og:image:alt and twitter:image:alt: what it says, then what its picture shows."""
+    parts = [f"{label}: {title}" if label else title, subtitle, brand, picture_alt]
+    return " ".join(part if part.endswith((".", "!", "?")) else f"{part}." for part in parts if part)
+
+
+def default_share_card_alt(settings: SiteSettings) -> str:
+    """The network's own share card in words (pages without their own card)."""
+    return share_card_alt(settings.name, settings.description, settings.region, settings.name)
+
+
 def default_share_card(settings: SiteSettings) -> str:
     """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
     return f"share/{urls.slugify(settings.name) or 'site'}.png"

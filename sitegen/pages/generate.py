@@ -62,7 +62,8 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
-                f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image, today=today,
+                f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image,
+                share_image_alt=media.share_card_alts.get(page, ""), today=today,
                 media=media, pictures=media.pictures, agenda_items=partial(card_items, site, today=today),
                 **{kind.name: item},
             )
