@@ -20,6 +20,7 @@ from sitegen.files.brand import BRAND_CSS
 from sitegen.files.media import default_share_card, default_share_card_alt
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
+from sitegen.pages import not_found
 from sitegen.problems import ContentError, warnings_report
 from sitegen.urls import page_url
 
@@ -53,6 +54,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)
     config.extra["tagline"] = site.references.settings.brand.tagline
+    config.extra["not_found"] = {
+        "title": not_found.TITLE, "description": not_found.DESCRIPTION,
+        "links": [(text, page_url(page) or "index.html") for text, page in not_found.WAYS_BACK],
+    }
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
     return config
 

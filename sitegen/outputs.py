@@ -20,6 +20,7 @@ from sitegen.files.cms import cms_files
 from sitegen.files.feeds import feed_files
 from sitegen.files.media import build_media
 from sitegen.files.open_data import open_data_files
+from sitegen.files.robots import ROBOTS, robots_txt
 from sitegen.files.schema import schema_files
 from sitegen.images import ImageCache, Payload
 from sitegen.model.site import Site
@@ -43,6 +44,7 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     media = build_media(site, ImageCache.for_project(site.root))
     files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site), **cms_files(site)}
     files[BRAND_CSS] = brand_css(site.references.settings.brand)
+    files[ROBOTS] = robots_txt(site.references.settings.url)
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
     return Outputs(pages=generate_pages(site, today, media), files=files)
 

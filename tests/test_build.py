@@ -152,3 +152,23 @@ def test_every_page_has_open_graph_and_twitter_cards_that_exist(built_site):
 def test_sitemap_lists_the_pages(built_site):
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://www.infrabindt.nl/verhalen/daan-houdt-waterland-droog/</loc>" in sitemap
+
+
+def test_robots_txt_is_published_and_names_the_real_sitemap(built_site):
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert "Disallow: /admin/" in robots
+    sitemap = re.search(r"^Sitemap: https://www.infrabindt.nl/(\S+)$", robots, re.MULTILINE)
+    assert sitemap and (built_site / sitemap.group(1)).is_file()
+
+
+def test_the_404_page_says_so_and_offers_ways_back(built_site):
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "<title>Deze pagina bestaat niet - Infra Bindt</title>" in html
+    assert '<meta name="description" content="Deze pagina bestaat niet (meer).' in html
+    assert '<meta name="robots" content="noindex">' in html
+    ways_back = html.split('<ul class="ib-not-found">')[1].split("</ul>")[0]
+    links = re.findall(r'<li><a (?:class="md-button md-button--primary" )?href="/([^"]*)">', ways_back)
+    assert links[0] == "index.html" and len(links) == 4
+    for link in links:
+        assert (built_site / link).is_file() or (built_site / link / "index.html").is_file(), link
+    assert "404.html" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")

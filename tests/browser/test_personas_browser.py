@@ -62,7 +62,7 @@ def test_chooser_without_javascript(site_server: str, chromium: Chromium) -> Non
         assert page.get_by_role("heading", level=2, name=re.compile(r"^(Jouw|Uw) volgende stap$")).is_visible()
 
 
-@pytest.mark.parametrize("path", ["/de-keten/", "/verhalen/", "/doelgroepen/", "/partners/kaart/", "/partner-worden/"])
+@pytest.mark.parametrize("path", ["/de-keten/", "/verhalen/", "/doelgroepen/", "/partners/kaart/", "/partner-worden/", "/404.html"])
 def test_no_axe_violations(path: str, site_server: str, built_site: Path, chromium: Chromium) -> None:
     with new_page(chromium) as (_, page):
         response = page.goto(site_server + path, wait_until="networkidle")
