@@ -31,11 +31,13 @@ log = logging.getLogger("mkdocs.hooks.sitegen")
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
+# The day each page last changed (generated pages from their sources, docs/ pages from their own file): lastmod.
+_dates: dict[str, str] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content on every build; stop with the editors' problem list instead of a traceback."""
-    global _generated, _pages
+    global _generated, _pages, _dates
     root = Path(config.config_file_path).parent
     try:
         site = load_site(root)
@@ -47,6 +49,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(terminal(warnings_report(site.warnings)))
     _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
+    docs = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix()
+    _dates = {path.removeprefix(f"{docs}/"): day.isoformat() for path, day in site.changed.items() if path.startswith(f"{docs}/")}
+    _dates.update({path: day.isoformat() for path, day in outputs.dates.items()})
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
     config.extra["share_image_alt"] = html_text(default_share_card_alt(site.references.settings))
@@ -67,7 +72,9 @@ _THEME_HTML_META = ("title", "description", "calendar_feed_title", "image_alt")
 
 
 def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
-    """Material treats these meta values as HTML: hand it the editors' text escaped, once, here."""
+    """Material treats these meta values as HTML: hand it the editors' text escaped, once, here. The sitemap's
+    `lastmod` is the day the page's sources last changed, not the build date."""
+    page.update_date = _dates.get(page.file.src_uri, page.update_date)
     for key in _THEME_HTML_META:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html_text(page.meta[key])

@@ -8,7 +8,7 @@ import os
 import posixpath
 import shutil
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from sitegen.files.schema import schema_files
 from sitegen.images import ImageCache, Payload
 from sitegen.model.site import Site
 from sitegen.pages.generate import generate_pages
+from sitegen.pages.lastmod import page_dates
 
 # What `write_outputs` last wrote into a folder, by digest.
 MANIFEST = ".sitegen-outputs.json"
@@ -36,6 +37,8 @@ class Outputs:
 
     pages: Mapping[str, str]
     files: Mapping[str, Payload]
+    dates: Mapping[str, date] = field(default_factory=dict)
+    """The day each page last changed in substance (pages/lastmod.py), for the sitemap."""
 
 
 def generate(site: Site, today: date | None = None) -> Outputs:
@@ -46,7 +49,8 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     files[BRAND_CSS] = brand_css(site.references.settings.brand)
     files[ROBOTS] = robots_txt(site.references.settings.url)
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
-    return Outputs(pages=generate_pages(site, today, media), files=files)
+    pages = generate_pages(site, today, media)
+    return Outputs(pages=pages, files=files, dates=page_dates(site, pages))
 
 
 def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) -> dict[str, Path]:

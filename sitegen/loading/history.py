@@ -14,7 +14,7 @@ import re
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sitegen.model.event import Event, Revision
@@ -132,6 +132,56 @@ def _next(previous: Revision | None, moment: datetime) -> Revision:
     if previous is None:
         return Revision(0, moment, moment)
     return Revision(previous.sequence + 1, previous.created, moment)
+
+
+SOURCE_FOLDERS = ("content", "data", "docs")
+"""The folders whose files pages are made from: their last change dates the pages (sitemap `lastmod`)."""
+
+
+def last_changes(root: Path, folders: Sequence[str] = SOURCE_FOLDERS) -> Mapping[str, date]:
+    """The day each file under `folders` last changed, by its path relative to `root` (`content/events/x.md`).
+
+    A committed file is dated by its last commit, so an unchanged page keeps its date in every build and on every
+    machine; a file with uncommitted changes, or outside a git work tree, by the moment it was saved.
+    """
+    files = sorted(path for folder in folders for path in (root / folder).rglob("*") if path.is_file())
+    top = _git_top(root)
+    committed: dict[str, date] = {}
+    dirty: set[str] = set()
+    if top is not None:
+        committed, dirty = _last_commits(top, root, folders)
+    changes: dict[str, date] = {}
+    for path in files:
+        relative = path.relative_to(root).as_posix()
+        day = committed.get(relative)
+        changes[relative] = _saved_at(path).date() if day is None or relative in dirty else day
+    return changes
+
+
+def _last_commits(top: Path, root: Path, folders: Sequence[str]) -> tuple[dict[str, date], set[str]]:
+    """(the day of each file's last commit, the files with uncommitted changes), by path relative to `root`."""
+    prefix = _repo_path(top, root)
+    if prefix is None:
+        return {}, set()
+    base = "" if prefix == "." else f"{prefix}/"
+    targets = [f"{base}{folder}" for folder in folders]
+    log = subprocess.run(
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "log", f"--format={_COMMIT_MARK}%ct", "--name-only", "--no-renames", "--", *targets],
+        capture_output=True, text=True, check=False,
+    )
+    status = subprocess.run(
+        ["git", "-c", "core.quotepath=off", "-C", str(top), "status", "--porcelain", "--no-renames", "--untracked-files=all", "--", *targets],
+        capture_output=True, text=True, check=False,
+    )
+    days: dict[str, date] = {}
+    day = date.min
+    for line in log.stdout.splitlines() if log.returncode == 0 else ():
+        if line.startswith(_COMMIT_MARK):
+            day = datetime.fromtimestamp(int(line[1:]), tz=timezone.utc).date()
+        elif line and line.startswith(base):
+            days.setdefault(line[len(base):], day)  # newest commit first
+    dirty = {line[3:][len(base):] for line in status.stdout.splitlines() if len(line) > 3} if status.returncode == 0 else set()
+    return days, dirty
 
 
 def _saved_at(path: Path) -> datetime:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from sitegen.geo.shapes import Shape, missing_shapes, parse_shapes
 from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FILE
 from sitegen.loading.checks import check_site, checked_images, unknown_reference
-from sitegen.loading.history import deleted_events, event_revisions
+from sitegen.loading.history import deleted_events, event_revisions, last_changes
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
@@ -96,7 +96,7 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     problems.extend(check_site(site, unreadable))
     if problems:
         raise ContentError(problems)
-    return replace(site, images=images)
+    return replace(site, images=images, changed=last_changes(root))
 
 
 def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:

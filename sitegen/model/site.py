@@ -39,6 +39,9 @@ class Site:
     # Each image the content names, read and checked once while loading, by its path in the project
     # (`content/events/foto.jpg`); the outputs use it so that a warm build does not read the file again.
     images: Mapping[str, CheckedSource] = field(default_factory=dict)
+    # The day each file of content/, data/ and docs/ last changed (its last commit, or when it was saved if it has
+    # uncommitted changes), by its path in the project: the pages' `lastmod` in the sitemap.
+    changed: Mapping[str, date] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "events", tuple(sorted(self.events, key=_event_order)))
