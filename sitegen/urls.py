@@ -39,6 +39,11 @@ def partner_page(slug: str) -> str:
     return f"partners/{slug}.md"
 
 
+def default_share_card(site_name: str) -> str:
+    """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
+    return f"share/{slugify(site_name) or 'site'}.png"
+
+
 def media_file(source_path: str, src: str) -> str:
     """Where an editor's image is published: under media/, mirroring its place in content/."""
     relative = posixpath.normpath(posixpath.join(posixpath.dirname(source_path), src))

@@ -144,13 +144,14 @@ FIELD_TYPES: Mapping[Callable[..., Any], str] = {
     _validator(field_types.Moment): "moment",
     _validator(field_types.EndMoment): "end",
     _validator(field_types.FocusPoint): "focus",
+    _validator(field_types.PostalCode): "postal_code",
 }
 """The field types of structure/fields.py, recognised by the validator that defines them."""
 
 
 @dataclass(frozen=True)
 class Shape:
-    """What a field holds: `kind` (text, slug, url, focus, flag, date, moment, end, uuid, int, float, enum, object or
+    """What a field holds: `kind` (text, slug, url, focus, postal_code, flag, date, moment, end, uuid, int, float, enum, object or
     list), the item of a list, the model of an object, the enum of a choice, and the limits the model sets."""
 
     kind: str
@@ -218,6 +219,7 @@ PATTERN_MESSAGES: Mapping[str, str] = {
     "moment": "JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM",
     "end": "UU:MM (zelfde dag), JJJJ-MM-DD UU:MM of een laatste dag JJJJ-MM-DD",
     "focus": "twee percentages, eerst van links en dan van boven, zoals 50% 30%",
+    "postal_code": "vier cijfers en twee letters, zoals 1703 AB",
 }
 
 DATE_FORMAT = "YYYY-MM-DD"
@@ -273,7 +275,7 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         return {"widget": "uid"}
     if kind == "text":
         return {"widget": "string"}
-    if kind in ("url", "focus"):
+    if kind in ("url", "focus", "postal_code"):
         return {"widget": "string", "pattern": [shape.pattern, PATTERN_MESSAGES[kind]]}
     if kind == "flag":
         return {"widget": "boolean"}

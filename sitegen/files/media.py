@@ -114,8 +114,8 @@ def default_share_card_alt(settings: SiteSettings) -> str:
 
 
 def default_share_card(settings: SiteSettings) -> str:
-    """The share card of pages without their own, named after the network: `share/<slug of its name>.png`."""
-    return f"share/{urls.slugify(settings.name) or 'site'}.png"
+    """The share card of pages without their own, named after the network (urls.py)."""
+    return urls.default_share_card(settings.name)
 
 
 def _share_card_texts(site: Site) -> Iterator[tuple[Any, str, tuple[str, str, str]]]:

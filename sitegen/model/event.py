@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from sitegen.model.fields import EndMoment, FrozenModel, ImageRef, Moment, Slug, Text, WebUrl
+from sitegen.model.fields import EndMoment, FrozenModel, ImageRef, Moment, PostalCode, Slug, Text, WebUrl
 from sitegen.model.source import Source
 
 UID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -36,6 +36,7 @@ class Location(FrozenModel):
 
     name: Text = Field(title="Naam", description="Naam van de plek, zoals 'Infra-opleidingscentrum'.")
     address: Text | None = Field(title="Adres", default=None, description='Straat en huisnummer (mag weg).')
+    postal_code: PostalCode | None = Field(title="Postcode", default=None, description="Postcode (mag weg), zoals '1703 AB'.")
     city: Text = Field(title="Plaats", description="Plaats zoals mensen hem noemen; die kan anders heten dan de gemeente.")
     municipality: Slug = Field(title="Gemeente", description="Gemeente uit data/regions.yml (haar slug); daaruit volgt de subregio.")
     lat: Annotated[float, Field(ge=-90, le=90)] | None = Field(title="Breedtegraad", default=None, description="Breedtegraad (mag weg), zoals 52.66.")

@@ -21,6 +21,7 @@ URL_PATTERN = r"^https?://[^\s/$.?#][^\s]*$"
 WHOLE_NUMBER_PATTERN = r"^[0-9]+$"
 SCHOOL_YEAR_PATTERN = r"^[0-9]{4}-[0-9]{4}$"
 FOCUS_PATTERN = r"^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$"
+POSTAL_CODE_PATTERN = r"^[1-9][0-9]{3} ?[A-Za-z]{2}$"
 
 
 class FrozenModel(BaseModel):
@@ -181,6 +182,18 @@ def _focus(value: Any) -> tuple[float, float]:
     return left / 100, top / 100
 
 
+def _postal_code(value: Any) -> str:
+    """A Dutch postal code as '1703 AB': four digits, a space, two capitals (typed with or without the space)."""
+    text = _text(value)
+    if not re.fullmatch(POSTAL_CODE_PATTERN, text):
+        raise PydanticCustomError(
+            "ib_postal_code",
+            "{value} is geen postcode; verwacht vier cijfers en twee letters, zoals '1703 AB'",
+            {"value": _quoted(text)},
+        )
+    return f"{text[:4]} {text[-2:].upper()}"
+
+
 def _quoted(value: Any) -> str:
     text = value if isinstance(value, str) else repr(value)
     return f"'{text}'"
@@ -193,6 +206,7 @@ WebUrl = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string",
 WholeNumber = Annotated[int, BeforeValidator(_whole_number), WithJsonSchema({"type": "integer", "minimum": 0})]
 SchoolYearText = Annotated[str, BeforeValidator(_school_year), WithJsonSchema({"type": "string", "pattern": SCHOOL_YEAR_PATTERN})]
 CalendarDate = Annotated[date, BeforeValidator(_calendar_date), WithJsonSchema({"type": "string", "pattern": DATE_PATTERN})]
+PostalCode = Annotated[str, BeforeValidator(_postal_code), WithJsonSchema({"type": "string", "pattern": POSTAL_CODE_PATTERN})]
 FocusPoint = Annotated[tuple[float, float], BeforeValidator(_focus), WithJsonSchema({"type": "string", "pattern": FOCUS_PATTERN})]
 Moment = Annotated[
     date | datetime,

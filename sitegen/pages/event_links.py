@@ -91,6 +91,8 @@ def event_json_ld(site: Site, event: Event, image_path: str | None = None) -> st
             "name": organizer.name,
             "url": organizer.website or site.page_address(urls.partner_page(organizer.slug)),
         },
+        # Who runs the activity on the day: the organizing partner (a guest lesson's company, a school's open day).
+        "performer": {"@type": "Organization", "name": organizer.name},
         "description": event.summary or plain_text(event.body).split("\n\n")[0],
         "url": site.page_address(urls.event_page(event.slug)),
         "inLanguage": "nl",
@@ -118,6 +120,8 @@ def _schema_locations(site: Site, event: Event) -> object:
         address = {"@type": "PostalAddress", "addressLocality": location.city, "addressRegion": settings.region, "addressCountry": settings.country}
         if location.address:
             address["streetAddress"] = location.address
+        if location.postal_code:
+            address["postalCode"] = location.postal_code
         place: dict[str, object] = {"@type": "Place", "name": location.name, "address": address}
         if location.lat is not None:
             place["geo"] = {"@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon}

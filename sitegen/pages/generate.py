@@ -11,13 +11,14 @@ from markupsafe import Markup
 from sitegen import urls
 from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
-from sitegen.model.kinds import CONTENT_KINDS, kind_of
+from sitegen.model.kinds import CONTENT_KINDS, STORIES, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
+from sitegen.pages.structured_data import article, breadcrumbs, organization, script, website
 from sitegen.problems import ContentError, Problem
 
 # The words inside the picture of the chain (its links' names say the same as the list under it on the page).
@@ -39,7 +40,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.HOME: render_page(
             "home.md.j2", urls.HOME, site=site, today=today, media=media, pictures=media.pictures,
             coming=coming_items(site, today, 4),
-        ),
+        ) + script(organization(site), website(site)),
         urls.CHAIN: render_page(
             "chain.md.j2", urls.CHAIN, site=site, shape=chain_shape(site.references.stages),
             diagram=Markup(chain_diagram(site.references.stages, site.references.leaks, CHAIN_WORDS)),
@@ -61,12 +62,15 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             body = body_block(rewrite_links(item.body_html, item.source.path, page_of_source.get, page))
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
+            structured = [breadcrumbs(site, kind, getattr(item, kind.title_field), page)]
+            if kind is STORIES:
+                structured.append(article(site, item, share_image))
             pages[page] = render_page(
                 f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image,
                 share_image_alt=media.share_card_alts.get(page, ""), today=today,
                 media=media, pictures=media.pictures, agenda_items=partial(card_items, site, today=today),
                 **{kind.name: item},
-            )
+            ) + script(*structured)
     return pages
 
 

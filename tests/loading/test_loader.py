@@ -457,3 +457,17 @@ def test_a_bad_image_focus_says_what_to_type(project, value):
     assert (problem.path, problem.line, problem.field) == (STORY, 15, "image.focus")
     assert f"'{value}' is geen punt in de afbeelding" in problem.message
     assert "zoals '50% 30%'" in problem.message
+
+
+def test_a_postal_code_is_kept_as_on_an_envelope(project):
+    project.replace(EVENT, "  city: Heerhugowaard", "  postal_code: 1703ab\n  city: Heerhugowaard")
+    event = load_site(project.root).events[0]
+    assert event.location is not None and event.location.postal_code == "1703 AB"
+
+
+@pytest.mark.parametrize("value", ["170 AB", "1703", "0703 AB", "1703 A1"])
+def test_a_bad_postal_code_says_what_to_type(project, value):
+    project.replace(EVENT, "  city: Heerhugowaard", f"  postal_code: {value}\n  city: Heerhugowaard")
+    problem = only_problem(project)
+    assert problem.field == "location.postal_code"
+    assert f"'{value}' is geen postcode; verwacht vier cijfers en twee letters, zoals '1703 AB'" in problem.message
