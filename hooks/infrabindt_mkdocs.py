@@ -27,6 +27,8 @@ from sitegen.urls import page_url
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
 GENERATED = Path(".cache") / "generated"
+# The editors' guide under docs/: left out of the visitors' site search.
+EDITORS_GUIDE = "redactie/"
 log = logging.getLogger("mkdocs.hooks.sitegen")
 
 _generated: dict[str, Path] = {}
@@ -75,6 +77,9 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     """Material treats these meta values as HTML: hand it the editors' text escaped, once, here. The sitemap's
     `lastmod` is the day the page's sources last changed, not the build date."""
     page.update_date = _dates.get(page.file.src_uri, page.update_date)
+    if page.file.src_uri.startswith(EDITORS_GUIDE):
+        # The editors' guide is for editors: a visitor searching 'open dag' must find the open day, not the manual.
+        page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
     for key in _THEME_HTML_META:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html_text(page.meta[key])
