@@ -20,6 +20,7 @@ from sitegen.files.brand import BRAND_CSS
 from sitegen.files.media import default_share_card
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
+from sitegen.pages.footer import footer_contact
 from sitegen.problems import ContentError, warnings_report
 from sitegen.urls import page_url
 
@@ -53,6 +54,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.extra_css.append(BRAND_CSS)
     config.extra["tagline"] = site.references.settings.brand.tagline
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
+    # The network's contact and social links, finished HTML from the engine (the theme's templates do not escape).
+    config.extra["footer_contact"] = footer_contact(site.references.settings)
     return config
 
 

@@ -28,6 +28,7 @@ from pydantic import BaseModel, BeforeValidator, StringConstraints, WithJsonSche
 from pydantic.fields import FieldInfo
 
 from sitegen import csp, urls
+from sitegen.model import contact as contact_types
 from sitegen.model import fields as field_types
 from sitegen.model.event import UID_PATTERN
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
@@ -143,6 +144,9 @@ FIELD_TYPES: Mapping[Callable[..., Any], str] = {
     _validator(field_types.CalendarDate): "date",
     _validator(field_types.Moment): "moment",
     _validator(field_types.EndMoment): "end",
+    _validator(contact_types.Role): "text",
+    _validator(contact_types.Email): "email",
+    _validator(contact_types.Phone): "phone",
 }
 """The field types of structure/fields.py, recognised by the validator that defines them."""
 
@@ -216,6 +220,8 @@ PATTERN_MESSAGES: Mapping[str, str] = {
     "url": "een volledig webadres dat begint met https://",
     "moment": "JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM",
     "end": "UU:MM (zelfde dag), JJJJ-MM-DD UU:MM of een laatste dag JJJJ-MM-DD",
+    "email": "één e-mailadres met een @, zoals gastlessen@voorbeeld.nl",
+    "phone": "cijfers met spaties of streepjes, zoals 072 123 4567",
 }
 
 DATE_FORMAT = "YYYY-MM-DD"
@@ -271,7 +277,7 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         return {"widget": "uid"}
     if kind == "text":
         return {"widget": "string"}
-    if kind == "url":
+    if kind in ("url", "email", "phone"):
         return {"widget": "string", "pattern": [shape.pattern, PATTERN_MESSAGES[kind]]}
     if kind == "flag":
         return {"widget": "boolean"}

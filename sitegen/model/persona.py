@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from sitegen.model.contact import Contact
 from sitegen.model.fields import FrozenModel, ImageRef, Slug, Text
 from sitegen.model.source import Source
 
@@ -19,6 +20,7 @@ class PersonaFields(FrozenModel):
     cares_about: Annotated[tuple[Text, ...], Field(title="Wat deze persoon belangrijk vindt", description='Wat deze persoon belangrijk vindt: een lijst korte zinnen.', min_length=1)]
     order: Annotated[int, Field(title="Plaats in 'Wie ben jij?'", description="Plaats in de keuzelijst 'Wie ben jij?' (1 is de eerste).", ge=1)]
     image: ImageRef | None = Field(title="Afbeelding", default=None, description='Afbeelding naast dit bestand (mag weg): src en alt.')
+    contact: Contact | None = Field(title="Contact", default=None, description="Eigen contact voor deze doelgroep (mag weg; anders dat van het netwerk): role, en email, phone en/of page.")
 
 
 class Persona(PersonaFields):

@@ -17,6 +17,7 @@ from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
+from sitegen.pages.requests import request_pages
 from sitegen.problems import ContentError, Problem
 
 # The words inside the picture of the chain (its links' names say the same as the list under it on the page).
@@ -49,6 +50,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
+        **request_pages(site),
     }
     problems = list(_collisions(site, pages))
     if problems:
