@@ -6,6 +6,7 @@ subject, greeting and introduction are filled in by the engine; nothing else in 
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field, field_validator
@@ -16,6 +17,7 @@ from sitegen.model.fields import FrozenModel, Slug, Text
 from sitegen.problems import dutch_number
 
 PLACEHOLDERS = ("aanbod", "regio", "partner", "rol")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 
 class RequestQuestion(FrozenModel):
@@ -49,10 +51,9 @@ class RequestSettings(FrozenModel):
 
 
 def fill(template: str, values: dict[str, str]) -> str:
-    """`template` with each `{name}` of PLACEHOLDERS replaced by its value; any other brace stays as typed."""
-    for name in PLACEHOLDERS:
-        template = template.replace("{" + name + "}", values.get(name, ""))
-    return template
+    """`template` with each `{name}` of PLACEHOLDERS replaced by its value, in one pass (a value is never read as a
+    placeholder); any other brace stays as typed."""
+    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), ""), template)
 
 
 def request_body(settings: RequestSettings, values: dict[str, str], answers: dict[str, str] | None = None) -> str:

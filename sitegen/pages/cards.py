@@ -103,9 +103,11 @@ def contact_card(
     page_text: str,
     example_text: str,
     body: str = "",
+    primary: bool = True,
 ) -> str:
     """A contact route as a block with buttons: who (the role, and whose), one tap to mail (subject and body
-    filled in), call or open the contact page; the first of these is the primary button. An invented contact says
+    filled in), call or open the contact page; the first of these is the primary button when `primary` (not on a
+    page whose one primary action is elsewhere, such as a hero or a sign-up). An invented contact says
     so (`example_text`), the way example partners do."""
     actions: list[tuple[str, str, str]] = []
     if contact.email:
@@ -115,7 +117,7 @@ def contact_card(
     if contact.page:
         actions.append((contact.page, page_text, ""))
     buttons = " ".join(
-        f'<a class="md-button{" md-button--primary" if index == 0 else ""}" href="{html_attribute(safe_url(href, CONTACT_SCHEMES) or "")}">'
+        f'<a class="md-button{" md-button--primary" if index == 0 and primary else ""}" href="{html_attribute(safe_url(href, CONTACT_SCHEMES) or "")}">'
         f"{html_text(text)}</a>"
         + (f' <span class="ib-contact__address">{html_text(shown)}</span>' if shown else "")
         for index, (href, text, shown) in enumerate(actions)
