@@ -43,6 +43,8 @@ MESSAGE_MODULES = (
     "model/persona.py",
     "model/story.py",
     "model/partner.py",
+    "model/contact.py",
+    "model/requests.py",
     "model/references.py",
     "loading/messages.py",
     "loading/checks.py",
