@@ -21,6 +21,7 @@ from sitegen.files.media import default_share_card, default_share_card_alt
 from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.pages import not_found
+from sitegen.pages.footer import footer_contact
 from sitegen.problems import ContentError, warnings_report
 from sitegen.urls import page_url
 
@@ -66,6 +67,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "links": [(text, page_url(page) or "index.html") for text, page in not_found.WAYS_BACK],
     }
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
+    # The network's contact and social links, finished HTML from the engine (the theme's templates do not escape).
+    config.extra["footer_contact"] = footer_contact(site.references.settings)
     return config
 
 

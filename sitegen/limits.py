@@ -57,3 +57,15 @@ ANGLE_BRACKETS_PER_BODY = 200
 """Angle brackets `<` in one body. Python-Markdown's HTML block reader scans the rest of the text for every `<` that
 starts a tag and is not closed (22,000 of them in 200 kB take minutes); 200 cost well under a second. Editors rarely
 need HTML (docs/redactie/tekst.md), and `&lt;` or `&gt;` do not count."""
+
+EMAIL_CHARACTERS = 254
+"""A public e-mail address: the longest address SMTP can deliver to (RFC 5321, section 4.5.3.1.3)."""
+
+PHONE_DIGITS = 15
+"""Digits in a phone number: the most an international number has (ITU-T E.164); a Dutch number has 10 or 11."""
+
+CONTACT_ROLE_CHARACTERS = 80
+"""A contact's named role ('Coördinator gastlessen'): it stands on a button's line, so a few words."""
+
+REQUEST_TEMPLATE_LINES = 30
+"""Lines of the guest-lesson request template (data/requests.yml): a mail a teacher fills in within a minute."""

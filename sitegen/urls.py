@@ -6,6 +6,7 @@ import posixpath
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import quote
 
 HOME = "index.md"
 AGENDA = "agenda/index.md"
@@ -128,3 +129,29 @@ PARTNER_FILTER_FACETS = ("soort", "regio", "aanbod")
 def partner_filter(facet: str, value: str) -> str:
     """The partners with one kind, subregion or offer, as a plain link: /partners/aanbod/snuffelstages/."""
     return f"partners/{facet}/{value}.md"
+
+
+# Guest lessons, taster days, company visits and ambassadors: a teacher chooses a subregion, then an offer.
+REQUESTS = "aanvragen/index.md"
+
+
+def request_region(region: str) -> str:
+    """What can be requested in one subregion: /aanvragen/noord-holland-noord/."""
+    return f"aanvragen/{region}/index.md"
+
+
+def request_offer(region: str, offer: str) -> str:
+    """The partners that offer one thing in one subregion, with their contacts: /aanvragen/noord-holland-noord/gastlessen/."""
+    return f"aanvragen/{region}/{offer}.md"
+
+
+def mailto(address: str, subject: str, body: str = "") -> str:
+    """A `mailto:` URI (RFC 6068) to one address with a subject and an optional body, percent-encoded as UTF-8.
+
+    Every character outside the unreserved set is encoded (`&`, `?`, `#`, `=`, `%`, spaces, non-ASCII), so the
+    subject and body can hold anything; line breaks in the body become CRLF (`%0D%0A`), as RFC 6068 asks.
+    """
+    lines = body.replace("\r\n", "\n").replace("\r", "\n")
+    fields = [("subject", subject)] + ([("body", lines.replace("\n", "\r\n"))] if body else [])
+    query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)
+    return f"mailto:{quote(address, safe='@')}?{query}"

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 from xml.etree import ElementTree
 
 import html5lib
@@ -47,6 +48,8 @@ Een div die nooit sluit en de rest van de pagina zou verbergen.
 <!-- een opmerking die nooit sluit
 """
 MARKER = "alert("
+# A contact's role is a few words on a button (limits.CONTACT_ROLE_CHARACTERS), so the hostile text is shorter.
+HOSTILE_ROLE = "<script>alert('rol')</script> *a* {: x } & \"b\""
 
 
 def _yaml(value: str) -> str:
@@ -61,6 +64,10 @@ municipality: alkmaar
 website: {_yaml(HOSTILE_URL)}
 description: {_yaml(HOSTILE)}
 offers: [gastlessen]
+contact:
+  role: {_yaml(HOSTILE_ROLE)}
+  email: "a&b'c@example.org"
+  page: {_yaml(HOSTILE_URL)}
 ---
 {HOSTILE_BODY}""",
     "content/personas/vijandige-doelgroep.md": f"""---
@@ -109,6 +116,7 @@ date: 2026-05-12
 HOSTILE_SITE_TEXT = "Netwerktekst " + HOSTILE
 SITE_TEXTS = (
     "home_intro", "network", "partners_intro", "chain_intro", "agenda_description", "personas_description", "partners_description",
+    "mail_subject",
 )
 
 
@@ -251,6 +259,20 @@ def test_link_fields_are_real_percent_encoded_hrefs(hostile_site: Path):
     for href in hrefs:
         assert href.startswith("https://example.org/pad?a=1&b=%22%29%3Cscript%3E"), href
         assert not set(href) & set("<>\"' `{}"), href
+
+
+@pytest.mark.build
+def test_the_contact_block_reads_back_as_typed_and_its_mail_link_is_percent_encoded(hostile_site: Path):
+    tree = _parse(hostile_site / PAGES["partner"])
+    blocks = [div for div in tree.iter(f"{XHTML}div") if "ib-contact" in (div.get("class") or "").split()]
+    assert len(blocks) == 1
+    assert HOSTILE_ROLE in "".join(blocks[0].itertext())
+    hrefs = [a.get("href") for a in blocks[0].iter(f"{XHTML}a")]
+    mail = next(href for href in hrefs if href.startswith("mailto:"))
+    parts = urlsplit(mail)
+    assert unquote(parts.path) == "a&b'c@example.org"
+    assert parse_qs(parts.query, strict_parsing=True)["subject"][0].startswith(HOSTILE_SITE_TEXT + ": ")
+    assert not set(mail) & set("<>\"' `{}#"), mail
 
 
 @pytest.mark.build

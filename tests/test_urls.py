@@ -25,3 +25,44 @@ def test_page_urls_are_directory_urls():
     assert urls.page_url(urls.HOME) == ""
     assert urls.page_url(urls.AGENDA) == "agenda/"
     assert urls.page_url(urls.event_page("open-dag")) == "agenda/open-dag/"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# mailto: (RFC 6068)
+
+from urllib.parse import parse_qs, unquote, urlsplit  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def _parsed(uri: str) -> tuple[str, dict[str, list[str]]]:
+    parts = urlsplit(uri)
+    assert parts.scheme == "mailto"
+    return unquote(parts.path), parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Vraag via infrabindt.nl: Open dag", "Vraag & antwoord? #1 = 100% zeker", "Café in de Zaanstreek – ‘Wij’ 🚧", "a+b c/d;e"],
+)
+def test_mailto_subject_survives_a_round_trip(subject: str) -> None:
+    address, query = _parsed(urls.mailto("loket@example.org", subject))
+    assert address == "loket@example.org"
+    assert query == {"subject": [subject]}
+
+
+def test_mailto_body_lines_end_in_crlf_and_every_special_character_is_encoded() -> None:
+    body = "Beste loket,\n\nSchool: De Dijk & Co\r\nKlas: 3?#\rNiveau: vmbo-kader\n"
+    uri = urls.mailto("loket@example.org", "Aanvraag", body)
+    assert "%0D%0A" in uri and "\n" not in uri and "\r" not in uri
+    query = uri.split("?", 1)[1]
+    assert "#" not in uri and "?" not in query and query.count("&") == 1 and " " not in uri
+    assert all(ord(character) < 128 for character in uri)
+    _, parsed = _parsed(uri)
+    assert parsed["body"] == ["Beste loket,\r\n\r\nSchool: De Dijk & Co\r\nKlas: 3?#\r\nNiveau: vmbo-kader\r\n"]
+
+
+def test_mailto_without_body_has_only_a_subject_and_the_address_keeps_its_at() -> None:
+    uri = urls.mailto("a+b@example.org", "Vraag")
+    assert uri == "mailto:a%2Bb@example.org?subject=Vraag"
+    assert _parsed(uri)[0] == "a+b@example.org"

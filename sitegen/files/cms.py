@@ -28,6 +28,7 @@ from pydantic import BaseModel, BeforeValidator, StringConstraints, WithJsonSche
 from pydantic.fields import FieldInfo
 
 from sitegen import csp, urls
+from sitegen.model import contact as contact_types
 from sitegen.model import fields as field_types
 from sitegen.model.event import UID_PATTERN
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
@@ -145,6 +146,9 @@ FIELD_TYPES: Mapping[Callable[..., Any], str] = {
     _validator(field_types.EndMoment): "end",
     _validator(field_types.FocusPoint): "focus",
     _validator(field_types.PostalCode): "postal_code",
+    _validator(contact_types.Role): "text",
+    _validator(contact_types.Email): "email",
+    _validator(contact_types.Phone): "phone",
 }
 """The field types of structure/fields.py, recognised by the validator that defines them."""
 
@@ -220,6 +224,8 @@ PATTERN_MESSAGES: Mapping[str, str] = {
     "end": "UU:MM (zelfde dag), JJJJ-MM-DD UU:MM of een laatste dag JJJJ-MM-DD",
     "focus": "twee percentages, eerst van links en dan van boven, zoals 50% 30%",
     "postal_code": "vier cijfers en twee letters, zoals 1703 AB",
+    "email": "één e-mailadres met een @, zoals gastlessen@voorbeeld.nl",
+    "phone": "cijfers met spaties of streepjes, zoals 072 123 4567",
 }
 
 DATE_FORMAT = "YYYY-MM-DD"
@@ -275,7 +281,7 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         return {"widget": "uid"}
     if kind == "text":
         return {"widget": "string"}
-    if kind in ("url", "focus", "postal_code"):
+    if kind in ("url", "focus", "postal_code", "email", "phone"):
         return {"widget": "string", "pattern": [shape.pattern, PATTERN_MESSAGES[kind]]}
     if kind == "flag":
         return {"widget": "boolean"}

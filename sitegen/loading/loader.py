@@ -15,6 +15,7 @@ from sitegen.loading.checks import check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions, last_changes
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
+from sitegen.model.contact import RegionContact, RegionContactList
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
 from sitegen.model.references import (
     CampaignList,
@@ -30,6 +31,7 @@ from sitegen.model.references import (
     RegionList,
     SiteSettings,
 )
+from sitegen.model.requests import RequestSettings
 from sitegen.model.site import Site
 from sitegen.model.source import Source
 from sitegen.problems import ContentError, Problem, display_path, quoted
@@ -55,6 +57,10 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 }
 # The network's own figures per school year: optional, a network without the file shows none.
 FIGURES_FILE = "figures.yml"
+# The subregions' aanspreekpunten: optional, pages without one fall back to the network's contact.
+CONTACTS_FILE = "contacts.yml"
+# What teachers can request on /aanvragen/: optional, a network without the file has no request pages.
+REQUESTS_FILE = "requests.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -145,6 +151,8 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
+    contacts = _load_region_contacts(root, lists.get("regions.yml"), problems)  # type: ignore[arg-type]
+    requests = _load_requests(root, lists.get("offers.yml"), problems)  # type: ignore[arg-type]
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -159,6 +167,8 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
         shapes=shapes,
         figures=figures,
+        region_contacts=contacts,
+        requests=requests,
     )
 
 
@@ -196,6 +206,66 @@ def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | 
                     field = ("years", index, "figures", number, "chain_stages", place)
                     problems.append(unknown_reference(source, field, slug, known, "schakel van de keten", "data/chain_stages.yml"))
     return parsed.years
+
+
+def _load_optional(root: Path, name: str, model: type[FieldsT], problems: list[Problem]) -> tuple[FieldsT | None, Source | None]:
+    """An optional file of data/, validated against `model`; (None, None) without the file or with a problem."""
+    path = root / "data" / name
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return None, None
+    source = Source(shown, data.lines)
+    return _validate(model, data, source, problems), source
+
+
+def _load_region_contacts(root: Path, regions: RegionList | None, problems: list[Problem]) -> tuple[RegionContact, ...]:
+    """data/contacts.yml: one aanspreekpunt per subregion of data/regions.yml, each subregion at most once."""
+    parsed, source = _load_optional(root, CONTACTS_FILE, RegionContactList, problems)
+    if parsed is None or source is None:
+        return ()
+    known = {region.slug: region for region in regions.regions} if regions is not None else {}
+    first_line: dict[str, int] = {}
+    for index, contact in enumerate(parsed.regions):
+        line = source.line_of("regions", index, "region")
+        if known and contact.region not in known:
+            problems.append(
+                Problem(
+                    source.path, line, f"regions.{index}.region",
+                    f"{quoted(contact.region)} is geen subregio uit data/regions.yml; kies uit {', '.join(known)}.",
+                )
+            )
+        elif contact.region in first_line:
+            problems.append(
+                Problem(
+                    source.path, line, f"regions.{index}.region",
+                    f"subregio {quoted(contact.region)} heeft al een aanspreekpunt op regel {first_line[contact.region]}; "
+                    "geef elke subregio één aanspreekpunt.",
+                )
+            )
+        first_line.setdefault(contact.region, line)
+    return parsed.regions
+
+
+def _load_requests(root: Path, offers: OfferList | None, problems: list[Problem]) -> RequestSettings | None:
+    """data/requests.yml: every offer it names is one of data/offers.yml."""
+    parsed, source = _load_optional(root, REQUESTS_FILE, RequestSettings, problems)
+    if parsed is None or source is None:
+        return None
+    known = [offer.slug for offer in offers.offers] if offers is not None else []
+    wrong = [
+        Problem(
+            source.path, source.line_of("offers", index), f"offers.{index}",
+            f"{quoted(slug)} is geen soort aanbod uit data/offers.yml; kies uit {', '.join(known)}.",
+        )
+        for index, slug in enumerate(parsed.offers)
+        if known and slug not in known
+    ]
+    problems.extend(wrong)
+    return None if wrong else parsed
 
 
 def _load_shapes(

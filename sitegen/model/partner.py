@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from sitegen.model.contact import Contact
 from sitegen.model.fields import Flag, FrozenModel, ImageRef, Slug, Text, WebUrl
 from sitegen.model.source import Source
 
@@ -20,6 +21,7 @@ class PartnerFields(FrozenModel):
     offers: tuple[Slug, ...] = Field(title="Aanbod", default=(), description='Wat de partner aanbiedt, uit data/offers.yml (mag weg), zoals [gastlessen, snuffelstages].')
     example: Flag = Field(title="Voorbeeld (verzonnen)", default=False, description="true als de organisatie verzonnen is (dan staat er 'voorbeeld' bij).")
     logo: ImageRef | None = Field(title="Logo", default=None, description='Logo naast dit bestand (mag weg): src en alt.')
+    contact: Contact | None = Field(title="Contact", default=None, description="Openbaar contact (mag weg): role, en email, phone en/of page. Een rol, geen privépersoon.")
 
 
 class Partner(PartnerFields):

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from sitegen.model.contact import Contact
 from sitegen.model.fields import FrozenModel, ImageRef, Slug, Text
 from sitegen.model.source import Source
 
@@ -40,6 +41,7 @@ class PersonaFields(FrozenModel):
         description="jij of u: zo spreekt de pagina deze persoon aan. De controle meldt woorden van de andere vorm "
         "in de belofte, de lijst en de tekst.",
     )
+    contact: Contact | None = Field(title="Contact", default=None, description="Eigen contact voor deze doelgroep (mag weg; anders dat van het netwerk): role, en email, phone en/of page.")
 
 
 class Persona(PersonaFields):

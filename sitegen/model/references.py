@@ -15,7 +15,9 @@ from pydantic_core import PydanticCustomError
 
 from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
+from sitegen.model.contact import NetworkContact, RegionContact, SocialLink
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.model.requests import RequestSettings
 from sitegen.problems import dutch_number
 
 
@@ -169,6 +171,9 @@ class SiteTexts(FrozenModel):
     agenda_description: Text
     personas_description: Text
     partners_description: Text
+    mail_subject: Text
+    """The start of the subject of every e-mail link on a page; the page's title follows after ': '
+    ('Vraag via infrabindt.nl: Vmbo-leerling'), so the reader knows where the visitor came from."""
 
 
 class Figure(FrozenModel):
@@ -238,6 +243,10 @@ class SiteSettings(FrozenModel):
     texts: SiteTexts
     brand: BrandSettings
     footer_links: tuple[FooterLink, ...] = ()
+    contact: NetworkContact | None = None
+    """The network's own contact: the route of every page without a closer one, and the footer."""
+    social: tuple[SocialLink, ...] = ()
+    """The network's social media accounts, in the footer."""
 
     @field_validator("repository")
     @classmethod
@@ -337,6 +346,10 @@ class References:
     shapes: tuple[Shape, ...]
     # The network's reported figures (data/figures.yml, optional), oldest school year first.
     figures: tuple[FigureYear, ...] = ()
+    # The subregions' aanspreekpunten (data/contacts.yml, optional).
+    region_contacts: tuple[RegionContact, ...] = ()
+    # What teachers can request on /aanvragen/ and the mail they send (data/requests.yml, optional).
+    requests: RequestSettings | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
@@ -398,6 +411,10 @@ class References:
     @cached_property
     def partner_kind_by_slug(self) -> Mapping[str, PartnerKind]:
         return {item.slug: item for item in self.partner_kinds}
+
+    @cached_property
+    def contact_of_region(self) -> Mapping[str, RegionContact]:
+        return {contact.region: contact for contact in self.region_contacts}
 
     @cached_property
     def offer_by_slug(self) -> Mapping[str, Offer]:

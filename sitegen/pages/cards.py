@@ -6,8 +6,10 @@ goes through `escape.html_text`; the picture comes from the image pipeline, lazy
 
 from __future__ import annotations
 
-from sitegen.escape import html_attribute, html_text
+from sitegen.escape import CONTACT_SCHEMES, html_attribute, html_text, safe_url
 from sitegen.images import ResponsiveImage, picture_html
+from sitegen.model.contact import Contact
+from sitegen.urls import mailto
 
 CARD_SIZES = "(min-width: 76em) 18em, (min-width: 45em) 30vw, 100vw"
 HERO_SIZES = "(min-width: 76em) 38em, 100vw"
@@ -90,3 +92,44 @@ def route_steps(route: str, label: str) -> str:
     steps = [step.strip() for step in route.split("→") if step.strip()]
     items = "".join(f'<li class="ib-route__step">{html_text(step)}</li>' for step in steps)
     return f'<ol class="ib-route" aria-label="{html_attribute(label)}">{items}</ol>'
+
+
+def contact_card(
+    contact: Contact,
+    subject: str,
+    name: str,
+    mail_text: str,
+    call_text: str,
+    page_text: str,
+    example_text: str,
+    body: str = "",
+    primary: bool = True,
+) -> str:
+    """A contact route as a block with buttons: who (the role, and whose), one tap to mail (subject and body
+    filled in), call or open the contact page; the first of these is the primary button when `primary` (not on a
+    page whose one primary action is elsewhere, such as a hero or a sign-up). An invented contact says
+    so (`example_text`), the way example partners do."""
+    actions: list[tuple[str, str, str]] = []
+    if contact.email:
+        actions.append((mailto(contact.email, subject, body), mail_text, contact.email))
+    if contact.tel and contact.phone:
+        actions.append((contact.tel, f"{call_text} {contact.phone}", ""))
+    if contact.page:
+        actions.append((contact.page, page_text, ""))
+    buttons = " ".join(
+        f'<a class="md-button{" md-button--primary" if index == 0 and primary else ""}" href="{html_attribute(safe_url(href, CONTACT_SCHEMES) or "")}">'
+        f"{html_text(text)}</a>"
+        + (f' <span class="ib-contact__address">{html_text(shown)}</span>' if shown else "")
+        for index, (href, text, shown) in enumerate(actions)
+    )
+    example = (
+        f'<p class="ib-contact__example">{html_text(example_text)}</p>' if contact.example else ""
+    )
+    return (
+        '<div class="ib-contact">'
+        f'<p class="ib-contact__who"><span class="ib-contact__role">{html_text(contact.role)}</span>'
+        f'<span class="ib-contact__name">{html_text(name)}</span></p>'
+        f"{example}"
+        f'<p class="ib-contact__actions">{buttons}</p>'
+        "</div>"
+    )

@@ -18,6 +18,7 @@ from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
+from sitegen.pages.requests import request_pages
 from sitegen.pages.structured_data import article, breadcrumbs, organization, script, website
 from sitegen.problems import ContentError, Problem
 
@@ -51,6 +52,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
+        **request_pages(site),
     }
     problems = list(_collisions(site, pages))
     if problems:

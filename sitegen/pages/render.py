@@ -12,6 +12,7 @@ from markupsafe import Markup
 from sitegen import dates, urls
 from sitegen.escape import WEB_SCHEMES, html_attribute, html_text, markdown_text, safe_url
 from sitegen.images import picture_html
+from sitegen.model.contact_route import contact_route
 from sitegen.model.site import upcoming
 from sitegen.pages import cards, event_links
 from sitegen.pages.search import SEARCH_BOOST
@@ -116,7 +117,7 @@ def environment() -> Environment:
     )
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
         a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero), route_steps=_markup(cards.route_steps),
-        search_boost=SEARCH_BOOST)
+        search_boost=SEARCH_BOOST, contact_route=contact_route, contact_card=_markup(cards.contact_card))
     return env
 
 

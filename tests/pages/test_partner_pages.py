@@ -177,8 +177,8 @@ def test_output_is_deterministic(site, project):
 
 def test_partner_page_lists_upcoming_then_past_events_stories_and_links(site):
     markdown = generate_pages(site, date(2026, 3, 1))[urls.partner_page("voorbeeld-bv")]
-    sections = re.findall(r"^## (.+?)(?: \{ data-search-exclude \})?$", markdown, re.M)
-    assert sections == ["Komende activiteiten", "Eerdere activiteiten", "Verhalen", "Meer partners"]
+    sections = re.findall(r"^## (.+?)(?: \{ [^}]*\})?$", markdown, re.M)
+    assert sections == ["Contact", "Komende activiteiten", "Eerdere activiteiten", "Verhalen", "Meer partners"]
     upcoming_part = markdown.split("## Komende activiteiten")[1].split("## Eerdere activiteiten")[0]
     past_part = markdown.split("## Eerdere activiteiten")[1].split("## Verhalen")[0]
     assert re.findall(r"\[([^\]]+)\]\(\.\./agenda/", upcoming_part) == ["Open dag infra", "Nieuwe gastles"]
