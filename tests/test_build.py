@@ -106,8 +106,9 @@ def test_event_pages_carry_valid_schema_org_json_ld(built_site):
     for event in site.events:
         html = (built_site / "agenda" / event.slug / "index.html").read_text(encoding="utf-8")
         blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-        assert len(blocks) == 1, event.slug
-        data = json.loads(blocks[0])
+        events = [data for data in map(json.loads, blocks) if data["@type"] == "Event"]
+        assert len(events) == 1 and len(blocks) == 2, event.slug  # the event and its breadcrumbs
+        data = events[0]
         assert {"name", "startDate", "endDate", "location", "eventStatus", "eventAttendanceMode", "organizer", "description", "image"} <= set(data), event.slug
         assert (built_site / data["image"][0].removeprefix("https://www.infrabindt.nl/")).is_file()
         assert data["name"] == event.title

@@ -280,11 +280,11 @@ def test_json_ld_cannot_close_its_script_element(hostile_site: Path):
     html = (hostile_site / PAGES["event"]).read_text(encoding="utf-8")
     tree = _parse(hostile_site / PAGES["event"])
     blocks = [s.text for s in tree.iter(f"{XHTML}script") if s.get("type") == "application/ld+json"]
-    assert len(blocks) == 1
-    data = json.loads(blocks[0])
-    assert data["name"] == HOSTILE
-    assert "</script>" not in blocks[0] and "<!--" not in blocks[0]
-    assert html.count('<script type="application/ld+json">') == 1
+    assert len(blocks) == 2  # the event and its breadcrumbs, both carrying the title
+    event, crumbs = sorted(map(json.loads, blocks), key=lambda data: data["@type"] != "Event")
+    assert event["name"] == HOSTILE and crumbs["itemListElement"][-1]["name"] == HOSTILE
+    assert all("</script>" not in block and "<!--" not in block for block in blocks)
+    assert html.count('<script type="application/ld+json">') == 2
 
 
 @pytest.mark.build
