@@ -123,3 +123,17 @@ PARTNER_FILTER_FACETS = ("soort", "regio", "aanbod")
 def partner_filter(facet: str, value: str) -> str:
     """The partners with one kind, subregion or offer, as a plain link: /partners/aanbod/snuffelstages/."""
     return f"partners/{facet}/{value}.md"
+
+
+# Education programmes: the listing, a page per programme and a plain filter page per level and subregion.
+PROGRAMMES = "opleidingen/index.md"
+PROGRAMME_FILTER_FACETS = ("niveau", "regio")
+
+
+def programme_page(slug: str) -> str:
+    return f"opleidingen/{slug}.md"
+
+
+def programme_filter(facet: str, value: str) -> str:
+    """The programmes at one level or in one subregion, as a plain link: /opleidingen/niveau/mbo/."""
+    return f"opleidingen/{facet}/{value}.md"

@@ -220,6 +220,11 @@ def coming_items(site: Site, today: date, count: int) -> tuple[Item, ...]:
     return tuple(_item(site, event, today, order) for order, event in enumerate(coming))
 
 
+def event_items(site: Site, events: Iterable[Event], today: date) -> tuple[Item, ...]:
+    """Events as the agenda's card items, in the order given (a programme's open days)."""
+    return tuple(_item(site, event, today, order) for order, event in enumerate(events))
+
+
 def _item(site: Site, event: Event, today: date, order: int = 0) -> Item:
     region = site.region_of_event(event)
     facets = {

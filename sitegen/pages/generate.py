@@ -1,4 +1,4 @@
-"""The Markdown pages of the site: one per event, persona, story and partner, an index per kind and the home page."""
+"""The Markdown pages of the site: one per event, persona, story, partner and programme, an index per kind and the home page."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
 from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
-from sitegen.pages.agenda import agenda_pages, coming_items
+from sitegen.pages.agenda import agenda_pages, coming_items, event_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
+from sitegen.pages.programmes import programme_pages
 from sitegen.pages.render import render_page
 from sitegen.problems import ContentError, Problem
 
@@ -48,6 +49,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site, media=media),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
+        **programme_pages(site, today, media.pictures),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
     problems = list(_collisions(site, pages))
@@ -62,7 +64,8 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
             share_image = media.share_cards.get(page)
             pages[page] = render_page(
                 f"{kind.name}.md.j2", page, site=site, body=body, picture=picture, share_image=share_image, today=today,
-                media=media, **{kind.name: item},
+                media=media, pictures=media.pictures, event_items=lambda events: event_items(site, events, today),
+                **{kind.name: item},
             )
     return pages
 
