@@ -170,6 +170,11 @@ def _annotation(model: type[BaseModel], dotted: str) -> Any:
     return current.model_fields[name].rebuild_annotation()
 
 
+def _holds_model(annotation: Any) -> bool:
+    """Whether a field holds a nested model (an event's `location`), not text (a programme's `location`)."""
+    return any(isinstance(arg, type) and issubclass(arg, BaseModel) for arg in getattr(annotation, "__args__", (annotation,)))
+
+
 def _nested_model(annotation: Any) -> type[BaseModel]:
     return next(arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type) and issubclass(arg, BaseModel))
 
@@ -182,7 +187,7 @@ def render_file(scaffold: Scaffold, answers: Mapping[str, str], identity: uuid.U
         lines.append(f"# {field.description}")
         if name == "uid":
             lines.append(f"uid: {identity}")
-        elif name == "location":
+        elif name == "location" and _holds_model(field.annotation):
             lines.extend(_location_lines(answers, field.annotation))
         elif name in answers and answers[name]:
             question = next(q for q in scaffold.questions if q.field == name)
