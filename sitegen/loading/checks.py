@@ -206,7 +206,7 @@ def _check_programmes(site: Site, partners: Collection[str]) -> Iterator[Problem
     for programme in site.programmes:
         source = programme.source
         yield from _reference(source, ("school",), programme.school, partners, "partner", "content/partners/")
-        yield from _reference(source, ("level",), programme.level, refs.level_by_slug, "niveau", "data/levels.yml")
+        yield from _reference(source, ("level",), programme.level, refs.level_by_slug, "keuze voor het niveau", "data/levels.yml")
         yield from _reference(
             source, ("municipality",), programme.municipality, refs.municipality_by_slug, f"gemeente in {refs.settings.region}", "data/regions.yml"
         )

@@ -48,7 +48,7 @@ def test_an_unknown_level_names_the_line_and_the_choices(project_with_programme:
     project_with_programme.replace("content/programmes/infratechniek.md", "level: mbo-3", "level: mbo3")
     problem = only_problem(project_with_programme)
     assert (problem.path, problem.line, problem.field) == ("content/programmes/infratechniek.md", 5, "level")
-    assert "'mbo3' is geen bekende niveau" in problem.message
+    assert "'mbo3' is geen bekende keuze voor het niveau" in problem.message
     assert "Bedoelde je 'mbo-3'?" in problem.message and "mbo-2" in problem.message
 
 
