@@ -51,8 +51,9 @@ def programme_pages(site: Site, today: date, pictures: Mapping[str, ResponsiveIm
 
 
 def listed(site: Site, today: date) -> tuple[Item, ...]:
-    """Every programme, alphabetical (the order of `site.programmes`)."""
-    return tuple(_item(site, programme, today) for programme in site.programmes)
+    """Every programme, alphabetical (the order of `site.programmes`), the invented examples after the real ones."""
+    ordered = sorted(site.programmes, key=lambda programme: programme.example)
+    return tuple(_item(site, programme, today) for programme in ordered)
 
 
 def filter_values(site: Site) -> Mapping[str, tuple[FilterValue, ...]]:

@@ -52,7 +52,7 @@ def _listed(markdown: str) -> list[str]:
 
 def test_the_listing_shows_every_programme_as_a_card_with_level_place_and_next_open_day(pages):
     listing = pages[urls.PROGRAMMES]
-    assert _listed(listing) == ["Civiele techniek &lt;b&gt;", "Waterbouw", "Wegenbouw"]
+    assert _listed(listing) == ["Waterbouw", "Wegenbouw", "Civiele techniek &lt;b&gt;"], "alphabetical, examples last"
     assert "hide:\n  - navigation\n  - toc" in listing and "page_script: lists.js" in listing
     assert 'data-niveau="mbo-2 mbo" data-regio="noord-holland-noord"' in listing
     assert "Mbo niveau 2 · Dijk en Waard" in listing
