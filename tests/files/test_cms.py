@@ -172,7 +172,7 @@ def test_relations_point_at_collections_by_slug(config, sample_site):
         for path, field in walk(collection(config, kind.folder)["fields"])
         if field["widget"] == "relation"
     ]
-    assert {path[-1] for _, path, _ in relations} == {"audiences", "personas", "organizer", "employer"}
+    assert {path[-1] for _, path, _ in relations} == {"audiences", "personas", "organizer", "employer", "school", "programmes"}
     for kind, path, field in relations:
         target = names[field["collection"]]
         target_fields = {item["name"] for item in target["fields"]}
