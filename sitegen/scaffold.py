@@ -15,7 +15,7 @@ from typing import Any, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, PROGRAMMES, STORIES, ContentKind
 from sitegen.model.references import References
 from sitegen.reading.tree import slug_of
 
@@ -85,13 +85,22 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("municipality", "Gemeente", choices="municipalities"),
         Question("description", "Eén zin over de organisatie"),
     )),
+    PROGRAMMES.name: Scaffold(PROGRAMMES, (
+        Question("name", "Naam van de opleiding"),
+        Question("summary", "Eén zin over de opleiding"),
+        Question("school", "School (partner)", choices="partners"),
+        Question("level", "Niveau", choices="levels"),
+        Question("municipality", "Gemeente waar je de opleiding volgt", choices="municipalities"),
+        Question("learn", "Wat je leert (korte regels, gescheiden door komma's)", is_list=True),
+        Question("become", "Wat je kunt worden (gescheiden door komma's)", is_list=True),
+    )),
 }
 
 
 CHOICES: Mapping[str, str] = {
     "type": "event_types", "audiences": "personas", "personas": "personas", "organizer": "partners",
     "employer": "partners", "municipality": "municipalities", "region": "regions", "chain_stages": "stages",
-    "kind": "partner_kinds",
+    "kind": "partner_kinds", "school": "partners", "level": "levels",
 }
 """Where the allowed answers of a field come from (see `choices_for`), by field name."""
 
@@ -131,6 +140,7 @@ def choices_for(name: str | None, references: References, existing: Mapping[str,
         "municipalities": sorted(references.municipality_by_slug),
         "stages": [item.slug for item in references.stages],
         "partner_kinds": [item.slug for item in references.partner_kinds],
+        "levels": [item.slug for item in references.levels],
     }
     return tuple(lists.get(name) or existing.get(name) or ())
 
@@ -160,6 +170,11 @@ def _annotation(model: type[BaseModel], dotted: str) -> Any:
     return current.model_fields[name].rebuild_annotation()
 
 
+def _holds_model(annotation: Any) -> bool:
+    """Whether a field holds a nested model (an event's `location`), not text (a programme's `location`)."""
+    return any(isinstance(arg, type) and issubclass(arg, BaseModel) for arg in getattr(annotation, "__args__", (annotation,)))
+
+
 def _nested_model(annotation: Any) -> type[BaseModel]:
     return next(arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type) and issubclass(arg, BaseModel))
 
@@ -172,7 +187,7 @@ def render_file(scaffold: Scaffold, answers: Mapping[str, str], identity: uuid.U
         lines.append(f"# {field.description}")
         if name == "uid":
             lines.append(f"uid: {identity}")
-        elif name == "location":
+        elif name == "location" and _holds_model(field.annotation):
             lines.extend(_location_lines(answers, field.annotation))
         elif name in answers and answers[name]:
             question = next(q for q in scaffold.questions if q.field == name)

@@ -155,3 +155,17 @@ def mailto(address: str, subject: str, body: str = "") -> str:
     fields = [("subject", subject)] + ([("body", lines.replace("\n", "\r\n"))] if body else [])
     query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)
     return f"mailto:{quote(address, safe='@')}?{query}"
+
+
+# Education programmes: the listing, a page per programme and a plain filter page per level and subregion.
+PROGRAMMES = "opleidingen/index.md"
+PROGRAMME_FILTER_FACETS = ("niveau", "regio")
+
+
+def programme_page(slug: str) -> str:
+    return f"opleidingen/{slug}.md"
+
+
+def programme_filter(facet: str, value: str) -> str:
+    """The programmes at one level or in one subregion, as a plain link: /opleidingen/niveau/mbo/."""
+    return f"opleidingen/{facet}/{value}.md"

@@ -15,7 +15,7 @@ def run_cli(*args: str, cwd) -> subprocess.CompletedProcess[str]:
 def test_check_passes_on_valid_content(project):
     result = run_cli("check", cwd=project.root)
     assert result.returncode == 0
-    assert "De inhoud is in orde: 1 activiteiten, 1 doelgroepen, 1 verhalen en 1 partners." in result.stdout
+    assert "De inhoud is in orde: 1 activiteiten, 1 doelgroepen, 1 verhalen, 1 partners en 0 opleidingen." in result.stdout
 
 
 def test_check_fails_with_every_problem_and_no_traceback(project):

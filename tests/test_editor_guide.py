@@ -78,13 +78,18 @@ PHRASES = (
     "subregio",
     "soort partner",
     "soort aanbod",
+    "opleiding",
+    "keuze voor het niveau",
     "heeft hetzelfde webadres als",
     "is dezelfde identiteit als die van een andere activiteit",
     "status: afgelast",
     "zou bestanden van de redactie kunnen overschrijven",
 )
 
-TEMPLATE_FOLDERS = {"activiteit.md": "events", "verhaal.md": "stories", "partner.md": "partners", "doelgroep-toevoegen.md": "personas"}
+TEMPLATE_FOLDERS = {
+    "activiteit.md": "events", "verhaal.md": "stories", "partner.md": "partners", "doelgroep-toevoegen.md": "personas",
+    "opleidingen.md": "programmes",
+}
 UID_PLACEHOLDER = "PLAK-HIER-DE-NIEUWE-UID"
 
 
@@ -292,7 +297,7 @@ def test_the_template_passes_the_check(page_name: str, project_copy: Path):
         site = load_site(project_copy)
     except ContentError as error:
         pytest.fail(f"the template in {page_name} does not pass the check:\n{error}")
-    slugs = {item.slug for item in (*site.events, *site.stories, *site.partners, *site.personas)}
+    slugs = {item.slug for item in site.items}
     assert "sjabloon-uit-de-handleiding" in slugs
 
 

@@ -92,9 +92,26 @@ location:
   city: {_yaml(HOSTILE)}
   municipality: alkmaar
 online: {_yaml(HOSTILE_URL)}
+programmes: [vijandige-opleiding]
 organizer: vijandige-partner
 registration: {_yaml(HOSTILE_URL)}
 summary: {_yaml(HOSTILE)}
+---
+{HOSTILE_BODY}""",
+    "content/programmes/vijandige-opleiding.md": f"""---
+name: {_yaml(HOSTILE)}
+summary: {_yaml(HOSTILE)}
+school: vijandige-partner
+level: mbo-2
+pathway: [bbl]
+municipality: alkmaar
+location: {_yaml(HOSTILE)}
+duration: {_yaml(HOSTILE)}
+learn:
+  - {_yaml(HOSTILE)}
+become:
+  - {_yaml(HOSTILE)}
+website: {_yaml(HOSTILE_URL)}
 ---
 {HOSTILE_BODY}""",
     "content/stories/vijandig-verhaal.md": f"""---
@@ -160,6 +177,9 @@ PAGES = {
     "stories": "verhalen/index.html",
     "partners": "partners/index.html",
     "partner map": "partners/kaart/index.html",
+    "programme": "opleidingen/vijandige-opleiding/index.html",
+    "programmes": "opleidingen/index.html",
+    "programme filter": "opleidingen/niveau/mbo/index.html",
     "subscribe": "agenda/abonneren/index.html",
     "chain": "de-keten/index.html",
 }
@@ -197,7 +217,7 @@ def test_no_element_attribute_or_link_comes_from_the_content(hostile_site: Path,
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("kind", ["event", "persona", "story", "partner"])
+@pytest.mark.parametrize("kind", ["event", "persona", "story", "partner", "programme"])
 def test_the_title_reads_back_exactly_as_typed(hostile_site: Path, kind: str):
     tree = _parse(hostile_site / PAGES[kind])
     head_title = tree.find(f".//{XHTML}title").text
@@ -326,3 +346,19 @@ def test_check_warns_in_dutch_about_what_the_body_loses(hostile_project: Path):
     front_matter_lines = HOSTILE_FILES["content/events/vijandige-activiteit.md"].split("---\n", 2)[1].count("\n") + 2
     assert any(f"line={front_matter_lines + 1 + body_line}," in line and "script" in line for line in event_warnings)
     assert "Waarschuwing" in result.stderr or "waarschuwingen" in result.stderr
+
+
+@pytest.mark.build
+def test_the_programme_card_and_website_read_back_as_typed(hostile_site: Path):
+    """A programme's card is raw HTML from pages/cards.py: its name and summary read back as typed; its website is a
+    real percent-encoded link."""
+    tree = _parse(hostile_site / PAGES["programmes"])
+    [tile] = [a for a in tree.iter(f"{XHTML}a") if (a.get("href") or "").endswith("vijandige-opleiding/")]
+    spans = {span.get("class"): "".join(span.itertext()) for span in tile.iter(f"{XHTML}span")}
+    assert spans["ib-tile__title"] == HOSTILE
+    assert spans["ib-tile__text"] == HOSTILE + " Volgende open dag: vr 20 november 2099."
+    page = _parse(hostile_site / PAGES["programme"])
+    hrefs = [a.get("href") for a in page.iter(f"{XHTML}a") if (a.get("href") or "").startswith("https://example.org/")]
+    assert hrefs and all(href.startswith("https://example.org/pad?a=1&b=%22%29%3Cscript%3E") for href in hrefs)
+    items = ["".join(li.itertext()).strip() for li in page.iter(f"{XHTML}li")]
+    assert items.count(HOSTILE.strip()) >= 2, "what you learn and what you can become read back as typed"

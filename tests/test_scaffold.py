@@ -45,12 +45,15 @@ def test_each_kind_writes_a_valid_file(project):
         "verhaal": ["Van mbo naar werkvoorbereider", "Ali Yilmaz", "Werkvoorbereider", "vmbo-leerling", "mbo → werk", "groot-amsterdam", "Elke dag anders.", "2026-05-01"],
         "doelgroep": ["Ouder", "Weet wat je kind kan worden.", "vmbo", "Zekerheid, Een goed salaris", "2"],
         "partner": ["Voorbeeld Wegen BV", "bedrijf", "hoorn", "Een voorbeeldbedrijf in Hoorn."],
+        "opleiding": ["Infratechniek", "Leer wegen aanleggen.", "voorbeeld-wegen-bv", "mbo-3", "alkmaar", "Bestraten, Rioleren", "Straatmaker"],
     }
     for kind, answers in cases.items():
         _, ask = scripted(answers)
         assert run_new(load_site(project.root), kind, {}, ask) == 0, kind
     site = load_site(project.root)
     assert len(site.stories) == 2 and len(site.personas) == 2 and len(site.partners) == 2
+    (programme,) = site.programmes
+    assert (programme.school, programme.level, programme.learn) == ("voorbeeld-wegen-bv", "mbo-3", ("Bestraten", "Rioleren"))
 
 
 def test_bad_answers_are_asked_again_with_a_dutch_reason(project, capsys):

@@ -1,4 +1,4 @@
-// Lists with filters (the agenda, the partners), from the markup of sitegen/templates/_filters.j2: the plain filter
+// Lists with filters (the agenda, the partners, the programmes), from the markup of sitegen/templates/_filters.j2: the plain filter
 // links become a form that filters the list in place and keeps the filter in the URL query. On the agenda
 // (templates/agenda_parts.md.j2) the visitor's own date re-decides what is past: a card whose last day has gone by
 // moves from the coming events to the folded past ones. On an event page (templates/event.md.j2) the same date shows
@@ -8,7 +8,7 @@
 
   // Each list's parts are named after its block: `<block>-filters` (the links), `<block>-facet` (a facet's label),
   // `<block>-status` (the live region), `<block>-results` (the items, with a data attribute per facet, in <section>s).
-  const BLOCKS = ["ib-agenda", "ib-partners"];
+  const BLOCKS = ["ib-agenda", "ib-partners", "ib-programmes"];
   const EVENT = ".ib-agenda__event";
   const PAST = "ib-agenda__event--past";
   // The facet that holds an event's type: its card may explain the type (`.ib-card__explain[data-type]`).

@@ -31,7 +31,7 @@ from sitegen import csp, urls
 from sitegen.model import contact as contact_types
 from sitegen.model import fields as field_types
 from sitegen.model.event import UID_PATTERN
-from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, PROGRAMMES, STORIES, ContentKind
 from sitegen.model.references import References
 from sitegen.model.site import Site
 from sitegen.pages.render import template_environment
@@ -91,6 +91,7 @@ SELECTS: Mapping[str, Callable[[References], list[Option]]] = {
     "region": lambda refs: _slug_options(refs.regions),
     "kind": lambda refs: _slug_options(refs.partner_kinds),
     "offers": lambda refs: _slug_options(refs.offers),
+    "level": lambda refs: _slug_options(refs.levels),
 }
 """Fields whose values come from a list in data/ (by field name: the same name means the same list everywhere)."""
 
@@ -99,6 +100,8 @@ RELATIONS: Mapping[str, str] = {
     "personas": PERSONAS.folder,
     "organizer": PARTNERS.folder,
     "employer": PARTNERS.folder,
+    "school": PARTNERS.folder,
+    "programmes": PROGRAMMES.folder,
 }
 """Fields whose values are the slugs of other content files: field name → collection."""
 
@@ -120,6 +123,7 @@ COLLECTIONS: Mapping[str, CmsCollection] = {
     EVENTS.name: CmsCollection("{{start}} · {{title}}", ("start", "title"), "desc", deletable=False, year_groups=True),
     PERSONAS.name: CmsCollection("{{order}}. {{name}}", ("order", "name"), "asc"),
     STORIES.name: CmsCollection("{{title}} ({{person}})", ("date", "title"), "desc"),
+    PROGRAMMES.name: CmsCollection("{{name}} ({{level}})", ("name", "level"), "asc"),
 }
 """Per kind of content (`ContentKind.name`), where the default of `collection_of` does not fit."""
 
@@ -311,6 +315,9 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         if shape.model is field_types.ImageRef:
             fields = [_image_file(field) if field["name"] == "src" else field for field in fields]
         return {"widget": "object", "collapsed": False, "fields": fields}
+    if kind == "list" and shape.item is not None and shape.item.kind == "enum":
+        assert shape.item.enum is not None
+        return {"widget": "select", "multiple": True, "options": [member.value for member in shape.item.enum]}
     if kind == "list" and shape.item is not None and shape.item.kind == "text":
         listed: dict[str, Any] = {"widget": "list", "field": {"name": "item", "label": "Regel", "widget": "string"}}
         if shape.min_items:

@@ -32,8 +32,11 @@ def check_site(site: Site, unreadable: Mapping[str, frozenset[str]] | None = Non
     unreadable = unreadable or {}
     personas = {*site.persona_by_slug, *unreadable.get("personas", ())}
     partners = {*site.partner_by_slug, *unreadable.get("partners", ())}
+    programmes = {*site.programme_by_slug, *unreadable.get("programmes", ())}
     problems: list[Problem] = []
     problems.extend(_check_events(site, personas, partners))
+    problems.extend(_check_event_programmes(site, programmes))
+    problems.extend(_check_programmes(site, partners))
     problems.extend(_check_stories(site, personas, partners))
     for check in (_check_personas, _check_partners, _check_duplicates, _check_image_outputs, _check_body_links):
         problems.extend(check(site))
@@ -193,6 +196,34 @@ def _check_partners(site: Site) -> Iterator[Problem]:
             source, ("municipality",), partner.municipality, refs.municipality_by_slug, f"gemeente in {refs.settings.region}", "data/regions.yml"
         )
         yield from _references(source, "offers", partner.offers, refs.offer_by_slug, "soort aanbod", "data/offers.yml")
+
+
+def _check_event_programmes(site: Site, programmes: Collection[str]) -> Iterator[Problem]:
+    for event in site.events:
+        yield from _references(event.source, "programmes", event.programmes, programmes, "opleiding", "content/programmes/")
+
+
+def _check_programmes(site: Site, partners: Collection[str]) -> Iterator[Problem]:
+    refs = site.references
+    for programme in site.programmes:
+        source = programme.source
+        yield from _reference(source, ("school",), programme.school, partners, "partner", "content/partners/")
+        yield from _reference(source, ("level",), programme.level, refs.level_by_slug, "keuze voor het niveau", "data/levels.yml")
+        yield from _reference(
+            source, ("municipality",), programme.municipality, refs.municipality_by_slug, f"gemeente in {refs.settings.region}", "data/regions.yml"
+        )
+        school = site.partner_by_slug.get(programme.school)
+        if school is not None and school.example and not programme.example:
+            yield Problem(
+                source.path, source.line_of("school"), "school",
+                f"{quoted(programme.school)} is een verzonnen voorbeeldpartner, dus deze opleiding is ook een voorbeeld; "
+                "zet 'example: true' in dit bestand, of kies een echte school.",
+            )
+        if len(set(programme.pathway)) != len(programme.pathway):
+            yield Problem(
+                source.path, source.line_of("pathway"), "pathway",
+                "noemt een leerweg twee keer; schrijf [bol], [bbl] of [bol, bbl].",
+            )
 
 
 def _check_duplicates(site: Site) -> Iterator[Problem]:

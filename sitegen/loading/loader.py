@@ -25,6 +25,8 @@ from sitegen.model.references import (
     FigureYear,
     InterventionList,
     LeakList,
+    Level,
+    LevelList,
     OfferList,
     PartnerKindList,
     References,
@@ -61,6 +63,8 @@ FIGURES_FILE = "figures.yml"
 CONTACTS_FILE = "contacts.yml"
 # What teachers can request on /aanvragen/: optional, a network without the file has no request pages.
 REQUESTS_FILE = "requests.yml"
+# The levels of education programmes: optional, a network without programmes needs none.
+LEVELS_FILE = "levels.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -153,6 +157,8 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
     contacts = _load_region_contacts(root, lists.get("regions.yml"), problems)  # type: ignore[arg-type]
     requests = _load_requests(root, lists.get("offers.yml"), problems)  # type: ignore[arg-type]
+    stages = lists.get("chain_stages.yml")
+    levels = _load_levels(root, problems, None if stages is None else [stage.slug for stage in stages.stages])  # type: ignore[attr-defined]
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -169,7 +175,54 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         figures=figures,
         region_contacts=contacts,
         requests=requests,
+        levels=levels,
     )
+
+
+def _load_levels(root: Path, problems: list[Problem], stages: list[str] | None) -> tuple[Level, ...]:
+    """data/levels.yml if the network has one: each slug once, every `within` a level of the list, every `stage` and
+    `next_for` a chain stage of data/chain_stages.yml (when that file loaded)."""
+    path = root / "data" / LEVELS_FILE
+    if not path.exists() and not path.is_symlink():
+        return ()
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return ()
+    source = Source(shown, data.lines)
+    parsed = _validate(LevelList, data, source, problems)
+    if parsed is None:
+        return ()
+    slugs = [level.slug for level in parsed.levels]
+    for index, level in enumerate(parsed.levels):
+        if level.slug in slugs[:index]:
+            problems.append(
+                Problem(
+                    shown, source.line_of("levels", index, "slug"), f"levels.{index}.slug",
+                    f"niveau {quoted(level.slug)} staat al eerder in de lijst; geef elk niveau een eigen slug.",
+                )
+            )
+        if level.within is not None and (level.within not in slugs or level.within == level.slug):
+            problems.append(
+                Problem(
+                    shown, source.line_of("levels", index, "within"), f"levels.{index}.within",
+                    f"{quoted(level.within)} is geen ander niveau in deze lijst; kies uit: {', '.join(s for s in slugs if s != level.slug)}.",
+                )
+            )
+        if stages is None:
+            continue
+        named = [("stage", None, level.stage)] + [("next_for", i, stage) for i, stage in enumerate(level.next_for)]
+        for field, position, stage in named:
+            if stage not in stages:
+                where = ("levels", index, field) if position is None else ("levels", index, field, position)
+                problems.append(
+                    Problem(
+                        shown, source.line_of(*where), ".".join(str(part) for part in where),
+                        f"{quoted(stage)} is geen schakel van de keten in data/chain_stages.yml; kies uit: {', '.join(stages)}.",
+                    )
+                )
+    return parsed.levels
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

@@ -59,6 +59,7 @@ class EventFields(FrozenModel):
     chain_stages: tuple[Slug, ...] = Field(title="Schakels van de keten", default=(), description='Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].')
     leaks: tuple[Text, ...] = Field(title="Lekken in de keten", default=(), description='Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].')
     interventions: tuple[Text, ...] = Field(title="Interventies", default=(), description='Interventies uit data/interventions.yml (mag weg), zoals [D].')
+    programmes: tuple[Slug, ...] = Field(title="Opleidingen", default=(), description='Opleidingen uit content/programmes/ waar deze activiteit over gaat, zoals een open dag (mag weg): [infra-mbo-heerhugowaard].')
     location: Location | None = Field(title="Plek", default=None, description='Waar: name, address, city en municipality (weglaten bij een online activiteit).')
     online: WebUrl | None = Field(title="Online (webadres)", default=None, description='Webadres van de online activiteit (mag weg).')
     organizer: Slug = Field(title="Organisator", description="Organiserende partner uit content/partners/: de naam van haar bestand zonder .md.")

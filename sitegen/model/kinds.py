@@ -19,6 +19,7 @@ from sitegen.model.event import Event, EventFields
 from sitegen.model.fields import ImageRef
 from sitegen.model.partner import Partner, PartnerFields
 from sitegen.model.persona import Persona, PersonaFields
+from sitegen.model.programme import Programme, ProgrammeFields
 from sitegen.model.source import Source
 from sitegen.model.story import Story, StoryFields
 
@@ -71,9 +72,14 @@ PARTNERS = ContentKind(
     "partner", "partners", PartnerFields, Partner, urls.partner_page, "partner", "partners", "een andere partner",
     "logo", "name", "description", "Bedrijven, scholen, overheden en initiatieven in het netwerk.",
 )
-CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS)
+PROGRAMMES = ContentKind(
+    "programme", "programmes", ProgrammeFields, Programme, urls.programme_page, "opleiding", "opleidingen",
+    "een andere opleiding", "image", "name", "summary",
+    "Opleidingen waar je het vak leert: school, niveau, plaats en open dagen.",
+)
+CONTENT_KINDS: tuple[ContentKind[Any, Any], ...] = (EVENTS, PERSONAS, STORIES, PARTNERS, PROGRAMMES)
 
-Item = Event | Persona | Story | Partner
+Item = Event | Persona | Story | Partner | Programme
 
 
 def kind_of(item: Item) -> ContentKind[Any, Any]:

@@ -107,6 +107,18 @@ class Offer(FrozenModel):
     name: Text
 
 
+class Level(FrozenModel):
+    """A level of education (vmbo, mbo 2, hbo …). `stage` is the chain stage where it is followed; `within` names a
+    broader level it belongs to (mbo-3 within mbo), so that the broader level's filter shows it too; `next_for` are
+    the chain stages whose next step it is (a vmbo pupil's next step is mbo), for "Waar kun je dit leren?"."""
+
+    slug: Slug
+    name: Text
+    stage: Slug
+    within: Slug | None = None
+    next_for: tuple[Slug, ...] = ()
+
+
 class CalendarSettings(FrozenModel):
     name: Text
     description: Text
@@ -323,6 +335,12 @@ class OfferList(FrozenModel):
     offers: tuple[Offer, ...]
 
 
+class LevelList(FrozenModel):
+    """data/levels.yml (optional): the levels of education programmes, in the order the filters show them."""
+
+    levels: tuple[Level, ...]
+
+
 class FigureList(FrozenModel):
     """data/figures.yml (optional): the network's own figures, per school year."""
 
@@ -350,6 +368,8 @@ class References:
     region_contacts: tuple[RegionContact, ...] = ()
     # What teachers can request on /aanvragen/ and the mail they send (data/requests.yml, optional).
     requests: RequestSettings | None = None
+    # The levels of education programmes (data/levels.yml, optional), in the order of the file.
+    levels: tuple[Level, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
@@ -419,3 +439,18 @@ class References:
     @cached_property
     def offer_by_slug(self) -> Mapping[str, Offer]:
         return {item.slug: item for item in self.offers}
+
+    @cached_property
+    def level_by_slug(self) -> Mapping[str, Level]:
+        return {item.slug: item for item in self.levels}
+
+    def levels_within(self, level: Level) -> tuple[str, ...]:
+        """The level's slug and the broader levels it belongs to (mbo-3, mbo): the filters it appears under."""
+        slugs = [level.slug]
+        while (broader := self.level_by_slug.get(slugs[-1])) is not None and broader.within and broader.within not in slugs:
+            slugs.append(broader.within)
+        return tuple(slugs)
+
+    def next_level_for(self, stage: str) -> Level | None:
+        """The broadest level that is the next step after a chain stage (vmbo → mbo), if data/levels.yml names one."""
+        return next((level for level in self.levels if stage in level.next_for and level.within is None), None)

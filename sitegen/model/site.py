@@ -16,7 +16,8 @@ from sitegen.model.event import Event, Revision
 from sitegen.model.kinds import CONTENT_KINDS, ContentKind, Item
 from sitegen.model.partner import Partner
 from sitegen.model.persona import Persona
-from sitegen.model.references import References, Region
+from sitegen.model.programme import Programme
+from sitegen.model.references import Level, References, Region
 from sitegen.model.story import Story
 from sitegen.problems import Problem
 
@@ -25,7 +26,7 @@ ItemT = TypeVar("ItemT")
 
 @dataclass(frozen=True)
 class Site:
-    """Events by start, personas by chooser order, stories newest first, partners by name."""
+    """Events by start, personas by chooser order, stories newest first, partners and programmes by name."""
 
     root: Path
     references: References
@@ -34,6 +35,7 @@ class Site:
     personas: tuple[Persona, ...]
     stories: tuple[Story, ...]
     partners: tuple[Partner, ...]
+    programmes: tuple[Programme, ...] = ()
     # Problems that do not stop a build (what the allowlist removed from a body), reported by `sitegen check`.
     warnings: tuple[Problem, ...] = ()
     # Each image the content names, read and checked once while loading, by its path in the project
@@ -48,6 +50,7 @@ class Site:
         object.__setattr__(self, "personas", tuple(sorted(self.personas, key=lambda p: (p.order, p.slug))))
         object.__setattr__(self, "stories", tuple(sorted(self.stories, key=_newest_first)))
         object.__setattr__(self, "partners", tuple(sorted(self.partners, key=lambda p: (p.name.casefold(), p.slug))))
+        object.__setattr__(self, "programmes", tuple(sorted(self.programmes, key=lambda p: (p.name.casefold(), p.slug))))
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -95,6 +98,38 @@ class Site:
 
     def region_of_partner(self, partner: Partner) -> Region:
         return self.references.region_of_municipality[partner.municipality]
+
+    @cached_property
+    def programme_by_slug(self) -> Mapping[str, Programme]:
+        return {programme.slug: programme for programme in self.programmes}
+
+    def school_of(self, programme: Programme) -> Partner:
+        return self.partner_by_slug[programme.school]
+
+    def level_of(self, programme: Programme) -> Level:
+        return self.references.level_by_slug[programme.level]
+
+    def region_of_programme(self, programme: Programme) -> Region:
+        return self.references.region_of_municipality[programme.municipality]
+
+    def programmes_at(self, school: Partner) -> tuple[Programme, ...]:
+        """The programmes a school (partner) gives, by name."""
+        return self._programmes_by_school.get(school.slug, ())
+
+    def programmes_at_stage(self, stage: str) -> tuple[Programme, ...]:
+        """The programmes whose level is followed at a chain stage (mbo → every mbo level), by name."""
+        return tuple(programme for programme in self.programmes if self.level_of(programme).stage == stage)
+
+    def programmes_at_level(self, level: Level) -> tuple[Programme, ...]:
+        """The programmes at a level or at a narrower level within it (mbo: also mbo-3), by name."""
+        return tuple(p for p in self.programmes if level.slug in self.references.levels_within(self.level_of(p)))
+
+    def events_for_programme(self, programme: Programme) -> tuple[Event, ...]:
+        """The events that name the programme (its open days), in calendar order."""
+        return self._events_by_programme.get(programme.slug, ())
+
+    def programmes_of(self, event: Event) -> tuple[Programme, ...]:
+        return tuple(self.programme_by_slug[slug] for slug in event.programmes)
 
     def events_tagged(self, field: str, value: str) -> tuple[Event, ...]:
         """Events whose `chain_stages`, `leaks` or `interventions` include `value`."""
@@ -145,6 +180,14 @@ class Site:
     @cached_property
     def _events_by_organizer(self) -> Mapping[str, tuple[Event, ...]]:
         return _group(self.events, lambda event: (event.organizer,))
+
+    @cached_property
+    def _programmes_by_school(self) -> Mapping[str, tuple[Programme, ...]]:
+        return _group(self.programmes, lambda programme: (programme.school,))
+
+    @cached_property
+    def _events_by_programme(self) -> Mapping[str, tuple[Event, ...]]:
+        return _group(self.events, lambda event: event.programmes)
 
     @cached_property
     def _stories_by_persona(self) -> Mapping[str, tuple[Story, ...]]:

@@ -1,4 +1,4 @@
-"""The Markdown pages of the site: one per event, persona, story and partner, an index per kind and the home page."""
+"""The Markdown pages of the site: one per event, persona, story, partner and programme, an index per kind and the home page."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
+from sitegen.pages.programmes import programme_pages
 from sitegen.pages.render import render_page
 from sitegen.pages.requests import request_pages
 from sitegen.pages.structured_data import article, breadcrumbs, organization, script, website
@@ -51,6 +52,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.PERSONAS: render_page("personas.md.j2", urls.PERSONAS, site=site, media=media),
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
+        **programme_pages(site, today, media.pictures),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
         **request_pages(site),
     }

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sitegen.model.kinds import EVENTS, PARTNERS, PERSONAS, STORIES
+from sitegen.model.kinds import EVENTS, PARTNERS, PERSONAS, PROGRAMMES, STORIES
 
 SEARCH_BOOST: Mapping[str, int] = {
     EVENTS.name: 4,
     PERSONAS.name: 3,
     STORIES.name: 2,
     PARTNERS.name: 2,
+    PROGRAMMES.name: 3,
 }
 # Whole numbers: Material writes a boost with a decimal point into the index as the text "1\.5", which its search
 # then ignores.

@@ -10,7 +10,7 @@ from typing import Any
 
 from sitegen import urls
 from sitegen.escape import json_ld
-from sitegen.model.kinds import EVENTS, PARTNERS, PERSONAS, STORIES, ContentKind
+from sitegen.model.kinds import EVENTS, PARTNERS, PERSONAS, PROGRAMMES, STORIES, ContentKind
 from sitegen.model.site import Site
 from sitegen.model.story import Story
 
@@ -19,6 +19,7 @@ LISTINGS: Mapping[str, tuple[str, str]] = {
     PERSONAS.name: ("Wie ben jij?", urls.PERSONAS),
     STORIES.name: ("Verhalen", urls.STORIES),
     PARTNERS.name: ("Partners", urls.PARTNERS),
+    PROGRAMMES.name: ("Opleidingen", urls.PROGRAMMES),
 }
 """The listing an item's page sits under, as the middle step of its breadcrumbs (by `ContentKind.name`); a kind
 without one has breadcrumbs of the home page and the item."""

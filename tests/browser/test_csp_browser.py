@@ -27,6 +27,8 @@ PAGES = {
     "partners": urls.PARTNERS,
     "partner": urls.partner_page(SITE.partners[0].slug),
     "partner-map": urls.PARTNER_MAP,
+    "programmes": urls.PROGRAMMES,
+    "programme": urls.programme_page(SITE.programmes[0].slug),
     "chain": urls.CHAIN,
     "subscribe": urls.SUBSCRIBE,
     "editor-guide": "redactie/index.md",

@@ -100,6 +100,7 @@ def _expected_options(name: str, site: Site) -> list[str]:
         "region": [item.slug for item in refs.regions],
         "kind": [item.slug for item in refs.partner_kinds],
         "offers": [item.slug for item in refs.offers],
+        "level": [item.slug for item in refs.levels],
     }[name]
 
 
@@ -120,10 +121,14 @@ def test_every_select_offers_exactly_its_reference_list_or_enum(config, sample_s
                 assert shape.enum is not None
                 assert _option_values(field) == [member.value for member in shape.enum]
                 assert field["default"] == _model_field(kind.fields, path).default.value
+            elif shape.kind == "list" and shape.item is not None and shape.item.kind == "enum":
+                assert shape.item.enum is not None
+                assert _option_values(field) == [member.value for member in shape.item.enum]
+                assert field["multiple"] is True
             else:
                 assert _option_values(field) == _expected_options(path[-1], sample_site), path
                 assert field.get("multiple", False) is (shape.kind == "list"), path
-    assert seen == {"type", "chain_stages", "leaks", "interventions", "municipality", "region", "kind", "offers", "status", "address"}
+    assert seen == {"type", "chain_stages", "leaks", "interventions", "municipality", "region", "kind", "offers", "status", "address", "level", "pathway"}
 
 
 def _model_field(model: type[BaseModel], path: tuple[str, ...]) -> Any:
@@ -136,7 +141,7 @@ def test_select_and_relation_fields_name_the_list_their_description_names(config
     """Where the model's explanation says 'uit data/x.yml' or 'uit content/y/', the CMS offers exactly that."""
     data_files = {"type": "event_types.yml", "chain_stages": "chain_stages.yml", "leaks": "leaks.yml",
                   "interventions": "interventions.yml", "municipality": "regions.yml", "region": "regions.yml",
-                  "kind": "partner_kinds.yml", "offers": "offers.yml"}
+                  "kind": "partner_kinds.yml", "offers": "offers.yml", "level": "levels.yml"}
     for kind in CONTENT_KINDS:
         for path, field in walk(collection(config, kind.folder)["fields"]):
             named = re.search(r"(data/[a-z_]+\.yml|content/[a-z]+/)", field.get("hint", ""))
@@ -167,7 +172,7 @@ def test_relations_point_at_collections_by_slug(config, sample_site):
         for path, field in walk(collection(config, kind.folder)["fields"])
         if field["widget"] == "relation"
     ]
-    assert {path[-1] for _, path, _ in relations} == {"audiences", "personas", "organizer", "employer"}
+    assert {path[-1] for _, path, _ in relations} == {"audiences", "personas", "organizer", "employer", "school", "programmes"}
     for kind, path, field in relations:
         target = names[field["collection"]]
         target_fields = {item["name"] for item in target["fields"]}

@@ -81,7 +81,7 @@ def test_a_new_kind_gets_a_cms_collection_share_card_and_questions_from_the_tabl
     assert share_card_text(COURSES, course) == ("Infratechniek", "Leer wegen bouwen.", "Opleiding")
     questions = scaffold_of(COURSES).questions
     assert [(q.field, q.prompt, q.choices) for q in questions] == [
-        ("name", "Naam", None), ("municipality", "Gemeente", "municipalities"), ("level", "Niveau", None)
+        ("name", "Naam", None), ("municipality", "Gemeente", "municipalities"), ("level", "Niveau", "levels")
     ]
     assert scaffold_of(COURSES).title_field == "name"
 
