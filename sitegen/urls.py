@@ -15,6 +15,8 @@ PARTNERS = "partners/index.md"
 CHAIN = "de-keten.md"
 PARTNER_MAP = "partners/kaart.md"
 STORIES_FEED = "verhalen/feed.xml"
+# The form that turns one event into a file for partners without git: /activiteit-aanmelden/.
+SUBMIT_EVENT = "activiteit-aanmelden.md"
 
 
 def slugify(text: str) -> str:
@@ -123,3 +125,8 @@ PARTNER_FILTER_FACETS = ("soort", "regio", "aanbod")
 def partner_filter(facet: str, value: str) -> str:
     """The partners with one kind, subregion or offer, as a plain link: /partners/aanbod/snuffelstages/."""
     return f"partners/{facet}/{value}.md"
+
+
+def github_new_file(repository: str, branch: str = "main") -> str:
+    """GitHub's page that creates a file in `repository` (owner/name); the browser adds `?filename=…&value=…`."""
+    return f"https://github.com/{repository}/new/{branch}"

@@ -10,13 +10,14 @@ from markupsafe import Markup
 from sitegen import urls
 from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
-from sitegen.model.kinds import CONTENT_KINDS, kind_of
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
+from sitegen.pages.submit_form import editors_of, form_html, page_data
 from sitegen.problems import ContentError, Problem
 
 # The words inside the picture of the chain (its links' names say the same as the list under it on the page).
@@ -49,6 +50,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.STORIES: render_page("stories.md.j2", urls.STORIES, site=site, media=media),
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
+        urls.SUBMIT_EVENT: _submit_page(site),
     }
     problems = list(_collisions(site, pages))
     if problems:
@@ -75,6 +77,12 @@ def _partner_map_page(site: Site) -> str:
         "partner; een stip met een getal staat voor meer partners dicht bij elkaar.",
     )
     return render_page("partners_map.md.j2", urls.PARTNER_MAP, site=site, map=drawn, svg=Markup(drawn.svg))
+
+
+def _submit_page(site: Site) -> str:
+    editors = editors_of(site)
+    data = page_data(site, editors, urls.github_new_file(editors.repository), f"content/{EVENTS.folder}")
+    return render_page("submit_event.md.j2", urls.SUBMIT_EVENT, site=site, editors=editors, form=Markup(form_html(site, data)))
 
 
 def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:
