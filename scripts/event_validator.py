@@ -10,8 +10,8 @@ Two parts, both from the engine itself, so the form can never say something else
   a validator that compiles the schema in the browser (`new Function`) would not run; this one is plain code.
 * `messages`: per field, the Dutch message `make check` gives for an empty value, a value of the wrong form, an
   impossible date or time, or a number out of range. Each is what the loader says (loading/messages.py) for a
-  probe value run through the Python model, with the probe replaced by `{value}`; the browser puts the visitor's
-  value in its place. `checks` are the loader's checks across fields (loading/checks.py) the schema cannot express.
+  probe value run through the Python model, with the probe replaced by `{value}` (or its date by `{day}`); the
+  browser puts the visitor's value in its place. `checks` are the loader's checks across fields (loading/checks.py) the schema cannot express.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ BASE: dict[str, Any] = {
 PROBES: Mapping[str, str] = {
     "empty": "",
     "invalid": PROBE,
-    "date": "2026-02-30",
+    "date": "2026-02-30 10:00",
     "time": "2026-02-10 25:00",
     "clock": "25:00",
     "above": "1000",
@@ -145,7 +145,8 @@ def messages(schema: Mapping[str, Any]) -> dict[str, dict[str, str]]:
                 continue
             if name in REAL_MOMENT_PROBES and not schema_accepts(schema, path, probe):
                 continue
-            template = message.replace(f"'{probe}'", "{value}") if probe else message
+            # The model names a day that does not exist by the day alone ('2026-02-30'), other values whole.
+            template = message.replace(f"'{probe}'", "{value}").replace(f"'{probe[:10]}'", "{day}") if probe else message
             if name not in ("empty", "invalid", *REAL_MOMENT_PROBES) and template == entry.get("invalid"):
                 continue
             entry[name] = template

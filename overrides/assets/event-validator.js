@@ -1325,7 +1325,7 @@ var texts = {
    "invalid": "{value} is geen webadres; verwacht een volledig adres dat begint met https://"
   },
   "start": {
-   "date": "de datum {value} bestaat niet; controleer dag en maand",
+   "date": "de datum {day} bestaat niet; controleer dag en maand",
    "empty": "mag niet leeg zijn",
    "invalid": "{value} is geen datum of tijdstip; verwacht JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\", zoals \"2026-03-14 10:00\"",
    "time": "de tijd in {value} bestaat niet; verwacht UU:MM tussen 00:00 en 23:59"

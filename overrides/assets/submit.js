@@ -128,7 +128,7 @@
   }
 
   function fill(template, values) {
-    return template.replace(/\{(value|start)\}/g, function (whole, name) {
+    return template.replace(/\{(value|start|day)\}/g, function (whole, name) {
       return values[name] === undefined ? whole : quoted(values[name]);
     });
   }
@@ -136,7 +136,7 @@
   function messageOf(field, kind, value) {
     var texts = checker.messages[field] || {};
     var template = texts[kind] || texts.invalid || texts.empty || "heeft een waarde die de controle niet accepteert.";
-    return fill(template, { value: value });
+    return fill(template, { value: value, day: typeof value === "string" ? value.slice(0, 10) : value });
   }
 
   function at(object, path) {
@@ -158,6 +158,10 @@
       var rank = error.keyword === "anyOf" ? 3 : error.keyword === "type" ? 2 : 1;
       if (!best[field]) order.push(field);
       if (!best[field] || rank < best[field].rank) best[field] = { rank: rank, keyword: error.keyword, value: value };
+    });
+    // A block whose inner field is wrong also fails its "or leave it out" branch: the inner field says why.
+    order = order.filter(function (field) {
+      return !order.some(function (other) { return other.indexOf(field + ".") === 0; });
     });
     return order.map(function (field) {
       var found = best[field];
@@ -232,6 +236,8 @@
     return problems;
   }
 
+  /* Every problem `make check` would report about the event's fields, as {field, message}; also what the tests
+     compare with the Python model (tests/browser/test_submit_browser.py). */
   function problemsOf(event) {
     var problems = schemaProblems(event);
     var failed = {};
@@ -239,6 +245,7 @@
     problems = problems.concat(momentProblems(event, failed));
     return problems.length ? problems : crossProblems(event);
   }
+  checker.problems = problemsOf;
 
   /* ---- Telling ------------------------------------------------------------------------------------------- */
 

@@ -92,7 +92,7 @@ def form_html(site: Site, data: Mapping[str, object]) -> str:
         _field_box("body", "Tekst op de pagina", "Mag leeg blijven. Wat bezoekers kunnen verwachten: wat ze gaan doen, "
                    "voor wie het is en wat ze meenemen. Een lege regel begint een nieuwe alinea.",
                    '<textarea id="f-body" name="body" rows="6" aria-describedby="h-body e-body"></textarea>'),
-        '<p><button type="submit" class="md-button md-button--primary">Controleer en maak het bestand</button></p>',
+        '<p><button type="submit" id="ib-submit-button" class="md-button md-button--primary">Controleer en maak het bestand</button></p>',
         "</form>",
     ])
 
