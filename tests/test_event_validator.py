@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import event_validator
+
 from conftest import PROJECT_ROOT
 
 MODULE = PROJECT_ROOT / "overrides" / "assets" / "event-validator.js"

@@ -73,6 +73,10 @@ CHOICES: Mapping[str, Callable[[Site], tuple[ChoiceGroup, ...]]] = {
         ChoiceGroup(None, tuple((i.code, f"{i.code}: {i.name}") for i in site.references.interventions)),
     ),
     "organizer": lambda site: (ChoiceGroup(None, tuple(_partner_label(site))),),
+    # Events may name education programmes (open days) once the site has them; without any, a text field.
+    "programmes": lambda site: (
+        ChoiceGroup(None, tuple((item.slug, item.name) for item in getattr(site, "programmes", ()))),
+    ),
     "location.municipality": lambda site: tuple(
         ChoiceGroup(region.name, tuple((m.slug, m.name) for m in sorted(region.municipalities, key=lambda m: m.name)))
         for region in site.references.regions
@@ -113,6 +117,8 @@ def _fields(model: type[BaseModel], prefix: tuple[str, ...], site: Site, block: 
 def _field(path: str, info: FieldInfo, site: Site, *, required: bool, block: str | None = None) -> str:
     label = (info.title or path) + (_required_note(block) if required else "")
     groups = CHOICES[path](site) if path in CHOICES else None
+    if groups is not None and not any(group.choices for group in groups):
+        groups = None
     options = _enum_choices(info.annotation)
     marks = (" data-required" if required else "") + (" data-list" if _is_list(info.annotation) else "") + (
         " data-number" if _is_number(info.annotation) else ""

@@ -85,7 +85,7 @@ def read(site=SITE) -> FormReader:
 def test_every_field_of_the_model_is_asked_in_its_order_with_its_dutch_label() -> None:
     reader = read()
     expected = []
-    for name, info in EventFields.model_fields.items():
+    for name in EventFields.model_fields:
         if name in NOT_ASKED:
             continue
         if name == "location":
