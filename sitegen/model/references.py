@@ -235,6 +235,9 @@ class SiteSettings(FrozenModel):
     texts: SiteTexts
     brand: BrandSettings
     footer_links: tuple[FooterLink, ...] = ()
+    # The first page of the network's editors' guide in docs/ (such as 'redactie/index.md'), linked from the page
+    # where partners submit an event; a network without one leaves it out and that page links none.
+    editors_guide: Text | None = None
 
     @field_validator("repository")
     @classmethod

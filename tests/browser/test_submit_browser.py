@@ -171,7 +171,7 @@ def test_without_javascript_the_page_says_what_to_do(site_server: str, chromium:
         words = advice.inner_text()
         assert "Mail de redactie" in words and "@" in words
         assert "voorbeeldadres" in words or advice.locator('a[href^="mailto:"]').count() == 1
-        assert advice.locator('a[href$="redactie/activiteit/"]').count() == 1
+        assert advice.locator('a[href$="redactie/"]').count() == 1, "the editors' guide (editors_guide in site.yml)"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "activiteit-aanmelden-zonder-js-390x844.png"), full_page=True)
     # axe needs JavaScript: the same page with the page's own scripts blocked instead.
