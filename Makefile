@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve cms build check new test bench budgets export illustrations clean
+.PHONY: setup serve cms build check new test bench budgets export illustrations event-validator clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -60,6 +60,12 @@ budgets: build $(NODE_STAMP)
 # Run it after changing a drawing and commit the PNGs with the code; tests/test_illustrations.py checks they match.
 illustrations: $(STAMP)
 	$(BIN)/python scripts/illustrations.py
+
+# The browser's check of an event on /activiteit-aanmelden/: Ajv's standalone code for the event's JSON Schema and
+# the loader's Dutch messages, written to overrides/assets/event-validator.js. Run it after changing the event model
+# and commit the file; tests/test_event_validator.py checks it matches.
+event-validator: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python scripts/event_validator.py
 
 clean:
 	rm -rf site export $(VENV) node_modules

@@ -16,6 +16,8 @@ PARTNERS = "partners/index.md"
 CHAIN = "de-keten.md"
 PARTNER_MAP = "partners/kaart.md"
 STORIES_FEED = "verhalen/feed.xml"
+# The form that turns one event into a file for partners without git: /activiteit-aanmelden/.
+SUBMIT_EVENT = "activiteit-aanmelden.md"
 
 
 def slugify(text: str) -> str:
@@ -169,3 +171,8 @@ def programme_page(slug: str) -> str:
 def programme_filter(facet: str, value: str) -> str:
     """The programmes at one level or in one subregion, as a plain link: /opleidingen/niveau/mbo/."""
     return f"opleidingen/{facet}/{value}.md"
+
+
+def github_new_file(repository: str, branch: str = "main") -> str:
+    """GitHub's page that creates a file in `repository` (owner/name); the browser adds `?filename=…&value=…`."""
+    return f"https://github.com/{repository}/new/{branch}"

@@ -259,6 +259,9 @@ class SiteSettings(FrozenModel):
     """The network's own contact: the route of every page without a closer one, and the footer."""
     social: tuple[SocialLink, ...] = ()
     """The network's social media accounts, in the footer."""
+    # The first page of the network's editors' guide in docs/ (such as 'redactie/index.md'), linked from the page
+    # where partners submit an event; a network without one leaves it out and that page links none.
+    editors_guide: Text | None = None
 
     @field_validator("repository")
     @classmethod

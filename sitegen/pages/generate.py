@@ -11,7 +11,7 @@ from markupsafe import Markup
 from sitegen import urls
 from sitegen.files.media import Media
 from sitegen.model.body_links import rewrite_links
-from sitegen.model.kinds import CONTENT_KINDS, STORIES, kind_of
+from sitegen.model.kinds import CONTENT_KINDS, EVENTS, STORIES, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
@@ -21,6 +21,7 @@ from sitegen.pages.programmes import programme_pages
 from sitegen.pages.render import render_page
 from sitegen.pages.requests import request_pages
 from sitegen.pages.structured_data import article, breadcrumbs, organization, script, website
+from sitegen.pages.submit_form import editors_of, form_html, page_data
 from sitegen.problems import ContentError, Problem
 
 # The words inside the picture of the chain (its links' names say the same as the list under it on the page).
@@ -55,6 +56,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         **programme_pages(site, today, media.pictures),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
         **request_pages(site),
+        urls.SUBMIT_EVENT: _submit_page(site),
     }
     problems = list(_collisions(site, pages))
     if problems:
@@ -86,6 +88,12 @@ def _partner_map_page(site: Site) -> str:
         "partner; een stip met een getal staat voor meer partners dicht bij elkaar.",
     )
     return render_page("partners_map.md.j2", urls.PARTNER_MAP, site=site, map=drawn, svg=Markup(drawn.svg))
+
+
+def _submit_page(site: Site) -> str:
+    editors = editors_of(site)
+    data = page_data(site, editors, urls.github_new_file(editors.repository), f"content/{EVENTS.folder}")
+    return render_page("submit_event.md.j2", urls.SUBMIT_EVENT, site=site, editors=editors, form=Markup(form_html(site, data)))
 
 
 def _collisions(site: Site, listing: Mapping[str, str]) -> Iterator[Problem]:
