@@ -102,14 +102,26 @@ def unknown_reference(
 def meant_reference(value: str, known: Collection[str], names: Mapping[str, Any]) -> str | None:
     """The entry of `known` an editor most likely meant by `value`: the same apart from capitals, spaces and accents,
     its display name, or else the closest spelling."""
+    same = same_reference(value, known, names)
+    if same is not None:
+        return same
     typed = slugify(value)
-    for slug in sorted(known):
-        name = names.get(slug)
-        if typed and (typed == slugify(slug) or (isinstance(name, str) and typed == slugify(name))):
-            return slug
     by_name = {slugify(name): slug for slug, name in names.items() if isinstance(name, str)}
     guess = difflib.get_close_matches(typed or value, [*sorted(known), *sorted(by_name)], n=1, cutoff=0.6)
     return by_name.get(guess[0], guess[0]) if guess else None
+
+
+def same_reference(value: str, known: Collection[str], names: Mapping[str, Any]) -> str | None:
+    """The entry of `known` that `value` names apart from capitals, spaces and accents (`Purmerend`, `Open dag`), by
+    its slug or its display name; no guessing."""
+    typed = slugify(value)
+    if not typed:
+        return None
+    for slug in sorted(known):
+        name = names.get(slug)
+        if typed == slugify(slug) or (isinstance(name, str) and typed == slugify(name)):
+            return slug
+    return None
 
 
 def _reference_names(mapping: Mapping[str, Any]) -> dict[str, str]:
