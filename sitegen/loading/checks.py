@@ -142,24 +142,33 @@ def _reference(source: Source, field: tuple[str, ...], value: str | None, known:
         yield unknown_reference(source, field, value, known, what, where)
 
 
-def _chain_tags(site: Site, source: Source, stages: Iterable[str], leaks: Iterable[str], interventions: Iterable[str]) -> Iterator[Problem]:
+ChainNames = tuple[dict[str, str], dict[str, str], dict[str, str]]
+
+
+def _chain_names(site: Site) -> ChainNames:
+    """The chain's stages, leaks and interventions, slug or code → name, made once per check."""
     refs = site.references
-    yield from _references(source, "chain_stages", stages, _reference_names(refs.stage_by_slug), "schakel van de keten", "data/chain_stages.yml")
-    yield from _references(source, "leaks", leaks, _reference_names(refs.leak_by_code), "lek in de keten", "data/leaks.yml")
-    yield from _references(
-        source, "interventions", interventions, _reference_names(refs.intervention_by_code), "interventie", "data/interventions.yml"
-    )
+    return _reference_names(refs.stage_by_slug), _reference_names(refs.leak_by_code), _reference_names(refs.intervention_by_code)
+
+
+def _chain_tags(
+    names: ChainNames, source: Source, stages: Iterable[str], leaks: Iterable[str], interventions: Iterable[str]
+) -> Iterator[Problem]:
+    yield from _references(source, "chain_stages", stages, names[0], "schakel van de keten", "data/chain_stages.yml")
+    yield from _references(source, "leaks", leaks, names[1], "lek in de keten", "data/leaks.yml")
+    yield from _references(source, "interventions", interventions, names[2], "interventie", "data/interventions.yml")
 
 
 def _check_events(site: Site, personas: Mapping[str, str], partners: Mapping[str, str], partial: Sequence[Partial]) -> Iterator[Problem]:
     refs = site.references
     types = _reference_names(refs.event_type_by_slug)
     municipalities = _reference_names(refs.municipality_by_slug)
+    chain = _chain_names(site)
     for event, invalid in _with_partial(site.events, partial, Event):
         source = event.source
         yield from _reference(source, ("type",), event.type, types, "soort activiteit", "data/event_types.yml")
         yield from _references(source, "audiences", event.audiences, personas, "doelgroep", "content/personas/")
-        yield from _chain_tags(site, source, event.chain_stages, event.leaks, event.interventions)
+        yield from _chain_tags(chain, source, event.chain_stages, event.leaks, event.interventions)
         yield from _reference(source, ("organizer",), event.organizer, partners, "partner", "content/partners/")
         if event.location is not None:
             yield from _reference(
@@ -260,11 +269,12 @@ def _check_stories(
     site: Site, personas: Mapping[str, str], partners: Mapping[str, str], partial: Sequence[Partial] = ()
 ) -> Iterator[Problem]:
     regions = _reference_names(site.references.region_by_slug)
+    chain = _chain_names(site)
     for story, _ in _with_partial(site.stories, partial, Story):
         source = story.source
         yield from _reference(source, ("employer",), story.employer, partners, "partner", "content/partners/")
         yield from _references(source, "personas", story.personas, personas, "doelgroep", "content/personas/")
-        yield from _chain_tags(site, source, story.chain_stages, story.leaks, story.interventions)
+        yield from _chain_tags(chain, source, story.chain_stages, story.leaks, story.interventions)
         yield from _reference(source, ("region",), story.region, regions, "subregio", "data/regions.yml")
 
 
