@@ -358,7 +358,10 @@ def _valid_fields(model: type[BaseModel], value: dict[str, Any], invalid: frozen
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name in value and name not in invalid:
-            fields[name] = _field_adapter(model, name).validate_python(value[name], context=context)
+            try:
+                fields[name] = _field_adapter(model, name).validate_python(value[name], context=context)
+            except ValidationError:  # valid within the model but not on its own: leave it out of the checks
+                fields[name] = () if get_origin(info.annotation) is tuple else None
         elif not info.is_required() and name not in invalid:
             fields[name] = info.get_default(call_default_factory=True)
         else:
