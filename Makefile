@@ -37,8 +37,9 @@ build: $(STAMP) $(NODE_STAMP)
 check: $(STAMP)
 	$(BIN)/sitegen check
 
+# Stopping with Ctrl-C or Ctrl-D (exit code 1) ends with sitegen's one Dutch line, not make's "Error 1" under it.
 new: $(STAMP)
-	$(BIN)/sitegen new
+	@$(BIN)/sitegen new || test $$? -eq 1
 
 export: $(STAMP) $(NODE_STAMP)
 	$(BIN)/sitegen export export

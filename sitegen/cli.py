@@ -11,16 +11,43 @@ from pathlib import Path
 from sitegen.clock import build_date
 from sitegen.escape import github_data, github_property, terminal
 from sitegen.loading.loader import load_site, validate_text
-from sitegen.model.kinds import CONTENT_KINDS
+from sitegen.model.kinds import CONTENT_KINDS, PARTNERS
 from sitegen.model.site import Site
 from sitegen.outputs import generate, write_outputs
-from sitegen.problems import ContentError, Problem, warnings_report
-from sitegen.scaffold import SCAFFOLDS, Ask, ScaffoldError, answer_problem, choices_for, new_file_path, render_file, write_new
+from sitegen.problems import ContentError, Problem, quoted, warnings_report
+from sitegen.scaffold import (
+    SCAFFOLDS,
+    YES_NO,
+    Ask,
+    Scaffold,
+    ScaffoldError,
+    answer_problem,
+    choices_for,
+    dutch_date_answer,
+    file_slug,
+    new_file_path,
+    normalised_answer,
+    render_file,
+    write_new,
+)
 
 EDITOR_FOLDERS = ("content", "data", "docs")
+STOPPED_NEW = "Gestopt; er is niets geschreven."
+STOPPED = "Gestopt."
+NEW_PARTNER_WORDS = ("nieuw", "nieuwe partner")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; Ctrl-C or Ctrl-D (end of input) stops it with one Dutch line and exit code 1."""
+    arguments = argv if argv is not None else sys.argv[1:]
+    try:
+        return _main(arguments)
+    except (KeyboardInterrupt, EOFError):
+        print(f"\n{STOPPED_NEW if 'new' in arguments else STOPPED}", file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="sitegen", description="Inhoud controleren en de site opbouwen.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="projectmap met content/ en data/ (standaard: huidige map)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -73,11 +100,48 @@ def _pairs(items: Sequence[str]) -> Iterator[tuple[str, str]]:
 
 
 def run_new(site: Site, kind: str | None, given: dict[str, str], ask: Ask) -> int:
-    """Ask for what is missing, check every answer, write the file; never overwrite."""
+    """Ask for what is missing, check every answer, write the file (and a new partner it names); never overwrite."""
     while kind not in SCAFFOLDS:
         kind = ask(f"Wat wil je maken? ({', '.join(SCAFFOLDS)}): ").strip().lower()
     scaffold = SCAFFOLDS[kind]
-    existing = {kind.folder: [item.slug for item in site.items_of(kind)] for kind in CONTENT_KINDS}
+    existing = {
+        kind.folder: {item.slug: getattr(item, kind.title_field, item.slug) for item in site.items_of(kind)}
+        for kind in CONTENT_KINDS
+    }
+    new_files: list[tuple[Scaffold, dict[str, str]]] = []
+    answers = _answers(site, scaffold, given, ask, existing, new_files)
+    if answers is None:
+        return 2
+    new_files.append((scaffold, answers))
+    try:
+        planned = []
+        for each, each_answers in new_files:
+            path = new_file_path(site.root, each, each_answers)
+            text = render_file(each, each_answers, uuid.uuid4())
+            problems = validate_text(text, path.relative_to(site.root).as_posix(), each.kind.fields)
+            if problems:
+                raise ScaffoldError("\n".join(str(problem) for problem in problems))
+            planned.append((path, text))
+        for path, text in planned:
+            write_new(path, text)
+    except (ScaffoldError, FileExistsError) as error:
+        print(f"Niet geschreven: {error}", file=sys.stderr)
+        return 2
+    for path, _ in planned:
+        print(f"{path.relative_to(site.root).as_posix()} is gemaakt.")
+    print("Vul de tekst aan en controleer met 'make check'.")
+    return 0
+
+
+def _answers(
+    site: Site,
+    scaffold: Scaffold,
+    given: dict[str, str],
+    ask: Ask,
+    existing: dict[str, dict[str, str]],
+    new_files: list[tuple[Scaffold, dict[str, str]]],
+) -> dict[str, str] | None:
+    """Every question answered and checked; None when an answer given beforehand (--set) is wrong."""
     answers: dict[str, str] = {}
     for question in scaffold.questions:
         if question.field.startswith("location.") and answers.get("location.name") == "":
@@ -88,27 +152,54 @@ def run_new(site: Site, kind: str | None, given: dict[str, str], ask: Ask) -> in
         while True:
             if answer is None:
                 hint = f" [{', '.join(allowed)}]" if allowed and len(allowed) <= 12 else ""
+                if question.choices == PARTNERS.folder and not question.is_list:
+                    hint += " (of 'nieuw' voor een nieuwe partner)"
                 answer = ask(f"{question.prompt}{hint}: ").strip()
+            answer = normalised_answer(question, answer, allowed)
             problem = answer_problem(scaffold, question, answer, allowed)
+            converted = dutch_date_answer(question, answer) if problem else None
+            if converted and answer_problem(scaffold, question, converted, allowed) is None:
+                print(f'{question.field}: genoteerd als "{converted}".')
+                answer, problem = converted, None
             if problem is None:
                 break
-            print(f"{question.field}: {problem}", file=sys.stderr)
             if question.field in given:
-                return 2
+                print(f"{question.field}: {problem}", file=sys.stderr)
+                return None
+            if question.choices == PARTNERS.folder and not question.is_list:
+                if answer.casefold() not in NEW_PARTNER_WORDS:
+                    print(f"{question.field}: {problem}", file=sys.stderr)
+                created = _new_partner(site, answer, ask, existing, new_files)
+                if created is not None:
+                    answer = created
+                    break
+            else:
+                print(f"{question.field}: {problem}", file=sys.stderr)
             answer = None
         answers[question.field] = answer
-    try:
-        path = new_file_path(site.root, scaffold, answers)
-        text = render_file(scaffold, answers, uuid.uuid4())
-        problems = validate_text(text, path.relative_to(site.root).as_posix(), scaffold.kind.fields)
-        if problems:
-            raise ScaffoldError("\n".join(str(problem) for problem in problems))
-        write_new(path, text)
-    except (ScaffoldError, FileExistsError) as error:
-        print(f"Niet geschreven: {error}", file=sys.stderr)
-        return 2
-    print(f"{path.relative_to(site.root).as_posix()} is gemaakt. Vul de tekst aan en controleer met 'make check'.")
-    return 0
+    return answers
+
+
+def _new_partner(
+    site: Site, typed: str, ask: Ask, existing: dict[str, dict[str, str]], new_files: list[tuple[Scaffold, dict[str, str]]]
+) -> str | None:
+    """The 'nieuwe partner' route: the partner's questions, its file planned beside the new one; its slug, or None
+    when the editor would rather choose again."""
+    is_word = typed.casefold() in NEW_PARTNER_WORDS
+    if not is_word and YES_NO.get(ask(f"Een nieuwe partner {quoted(typed)} maken? (ja/nee): ").strip().casefold()) != "true":
+        return None
+    partner = SCAFFOLDS[PARTNERS.noun]
+    answers = _answers(site, partner, {} if is_word else {"name": typed}, ask, existing, new_files)
+    if answers is None:
+        return None
+    slug = file_slug(partner, answers)
+    if slug in existing[PARTNERS.folder]:
+        print(f"Die partner bestaat al: {slug}.")
+        return slug
+    new_files.append((partner, answers))
+    existing[PARTNERS.folder][slug] = answers[partner.title_field]
+    print(f"De nieuwe partner wordt content/{PARTNERS.folder}/{slug}.md.")
+    return slug
 
 
 def _summary(site: Site) -> str:

@@ -10,14 +10,18 @@ import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from sitegen.dates import dutch_month
+from sitegen.loading.checks import meant_reference, same_reference
+from sitegen.model.dutch_dates import dutch_date, dutch_moment, dutch_time
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PARTNERS, PERSONAS, PROGRAMMES, STORIES, ContentKind
 from sitegen.model.references import References
-from sitegen.reading.tree import slug_of
+from sitegen.urls import slugify
 
 Ask = Callable[[str], str]
 
@@ -71,6 +75,7 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("region", "Subregio", choices="regions"),
         Question("quote", "Uitspraak in één zin"),
         Question("date", "Datum van publicatie (JJJJ-MM-DD)"),
+        Question("example", "Is de persoon verzonnen, als voorbeeld? (ja/nee)"),
     )),
     PERSONAS.name: Scaffold(PERSONAS, (
         Question("name", "Wie is het"),
@@ -84,6 +89,7 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("kind", "Soort partner", choices="partner_kinds"),
         Question("municipality", "Gemeente", choices="municipalities"),
         Question("description", "Eén zin over de organisatie"),
+        Question("example", "Is de organisatie verzonnen, als voorbeeld? (ja/nee)"),
     )),
     PROGRAMMES.name: Scaffold(PROGRAMMES, (
         Question("name", "Naam van de opleiding"),
@@ -93,8 +99,13 @@ QUESTIONS: Mapping[str, Scaffold] = {
         Question("municipality", "Gemeente waar je de opleiding volgt", choices="municipalities"),
         Question("learn", "Wat je leert (korte regels, gescheiden door komma's)", is_list=True),
         Question("become", "Wat je kunt worden (gescheiden door komma's)", is_list=True),
+        Question("example", "Is de opleiding verzonnen, als voorbeeld? (ja/nee)"),
     )),
 }
+
+EXAMPLE_FIELD = "example"
+"""Invented sample data is marked as such: every kind with this field asks for it."""
+YES_NO: Mapping[str, str] = {"ja": "true", "j": "true", "true": "true", "nee": "false", "n": "false", "false": "false"}
 
 
 CHOICES: Mapping[str, str] = {
@@ -116,6 +127,8 @@ def scaffold_of(kind: ContentKind[Any, Any]) -> Scaffold:
         for name, info in kind.fields.model_fields.items()
         if info.is_required() and name != "uid" and not _is_model(info.annotation)
     )
+    if EXAMPLE_FIELD in kind.fields.model_fields:
+        questions += (Question(EXAMPLE_FIELD, "Is dit verzonnen, als voorbeeld? (ja/nee)"),)
     return Scaffold(kind, questions)
 
 
@@ -131,28 +144,57 @@ class ScaffoldError(Exception):
     """The file cannot be written; the message says why, in Dutch."""
 
 
-def choices_for(name: str | None, references: References, existing: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+def choices_for(name: str | None, references: References, existing: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """The allowed answers of a question, slug → display name (so that `Purmerend` or `Open dag` is understood)."""
     if name is None:
-        return ()
-    lists = {
-        "event_types": [item.slug for item in references.event_types],
-        "regions": [item.slug for item in references.regions],
-        "municipalities": sorted(references.municipality_by_slug),
-        "stages": [item.slug for item in references.stages],
-        "partner_kinds": [item.slug for item in references.partner_kinds],
-        "levels": [item.slug for item in references.levels],
+        return {}
+    lists: dict[str, dict[str, str]] = {
+        "event_types": {item.slug: item.name for item in references.event_types},
+        "regions": {item.slug: item.name for item in references.regions},
+        "municipalities": {slug: item.name for slug, item in sorted(references.municipality_by_slug.items())},
+        "stages": {item.slug: item.name for item in references.stages},
+        "partner_kinds": {item.slug: item.name for item in references.partner_kinds},
+        "levels": {item.slug: item.name for item in references.levels},
     }
-    return tuple(lists.get(name) or existing.get(name) or ())
+    return dict(lists.get(name) or existing.get(name) or {})
 
 
-def answer_problem(scaffold: Scaffold, question: Question, answer: str, allowed: Sequence[str]) -> str | None:
+def normalised_answer(question: Question, answer: str, allowed: Mapping[str, str]) -> str:
+    """The answer as the file needs it: a choice in any capitalisation or by its name becomes its slug
+    (`Purmerend` → `purmerend`), ja/nee becomes true/false. Anything else stays as typed."""
+    if question.field == EXAMPLE_FIELD:
+        return YES_NO.get(answer.strip().casefold(), answer)
+    if not allowed or not answer:
+        return answer
+    parts = [part.strip() for part in answer.split(",")] if question.is_list else [answer]
+    return ", ".join(same_reference(part, allowed, allowed) or part for part in parts)
+
+
+def dutch_date_answer(question: Question, answer: str) -> str | None:
+    """A date or time typed the Dutch way (`14-03-2026 10.00`, `10u`), converted; None when there is nothing to convert."""
+    field = question.field
+    if field == "start":
+        return dutch_moment(answer)
+    if field == "end":
+        return dutch_time(answer) or dutch_moment(answer)
+    if field == "date":
+        return dutch_date(answer)
+    return None
+
+
+def answer_problem(scaffold: Scaffold, question: Question, answer: str, allowed: Mapping[str, str] | Sequence[str]) -> str | None:
     """Why an answer is not acceptable (Dutch), or None."""
     if not answer:
         return None if question.optional else "dit veld is verplicht."
+    if question.field == EXAMPLE_FIELD and answer not in ("true", "false"):
+        return "antwoord ja of nee."
     values = [part.strip() for part in answer.split(",")] if question.is_list else [answer]
     unknown = [value for value in values if allowed and value not in allowed]
     if unknown:
-        return f"'{unknown[0]}' is geen bekende keuze; kies uit: {', '.join(allowed)}."
+        names = allowed if isinstance(allowed, Mapping) else {}
+        guess = meant_reference(unknown[0], allowed, names)
+        hint = f" Bedoelde je '{guess}'?" if guess else ""
+        return f"'{unknown[0]}' is geen bekende keuze.{hint} Kies uit: {', '.join(allowed)}."
     annotation = _annotation(scaffold.kind.fields, question.field)
     try:
         TypeAdapter(annotation).validate_python(values if question.is_list else answer)
@@ -189,6 +231,8 @@ def render_file(scaffold: Scaffold, answers: Mapping[str, str], identity: uuid.U
             lines.append(f"uid: {identity}")
         elif name == "location" and _holds_model(field.annotation):
             lines.extend(_location_lines(answers, field.annotation))
+        elif name == EXAMPLE_FIELD and answers.get(name) in ("true", "false"):
+            lines.append(f"{name}: {answers[name]}")
         elif name in answers and answers[name]:
             question = next(q for q in scaffold.questions if q.field == name)
             lines.append(f"{name}: {_yaml_value(answers[name], question.is_list)}")
@@ -216,9 +260,21 @@ def _yaml_value(answer: str, is_list: bool) -> str:
     return json.dumps(answer, ensure_ascii=False)
 
 
+def file_slug(scaffold: Scaffold, answers: Mapping[str, str]) -> str:
+    """The new file's name: the title, for an event with the month and year of its start as the guide asks
+    (`open-dag-heerhugowaard-november-2026`); words the title already has are not repeated."""
+    title = answers[scaffold.title_field]
+    start = answers.get("start", "")
+    if scaffold.kind is EVENTS and start:
+        words = slugify(title).split("-")
+        month = slugify(dutch_month(date.fromisoformat(start[:10]))).split("-")
+        title = " ".join([title, *(word for word in month if word not in words)])
+    return slugify(title)
+
+
 def new_file_path(root: Path, scaffold: Scaffold, answers: Mapping[str, str]) -> Path:
-    """content/<folder>/<slug of the title>.md; refuses to overwrite."""
-    slug = slug_of(Path(answers[scaffold.title_field] + ".md"))
+    """content/<folder>/<slug>.md (see `file_slug`); refuses to overwrite."""
+    slug = file_slug(scaffold, answers)
     if not slug:
         raise ScaffoldError("de titel bevat geen letters of cijfers om een bestandsnaam van te maken.")
     path = root / "content" / scaffold.kind.folder / f"{slug}.md"

@@ -225,7 +225,7 @@ def test_the_message_scan_finds_the_messages():
     for known in (
         "is geen bekend veld",
         "ontbreekt; dit veld is verplicht. Voeg een regel",
-        "is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling",
+        "is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten",
         "het einde moet later zijn dan het begin",
     ):
         assert known in fragments, known

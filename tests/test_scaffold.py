@@ -28,24 +28,24 @@ EVENT_ANSWERS = ["Open dag april", "2026-04-18 10:00", "15:00", "open-dag", "vmb
 def test_new_event_passes_the_checks_and_has_every_field_explained(project):
     _, ask = scripted(["activiteit", *EVENT_ANSWERS])
     assert run_new(load_site(project.root), None, {}, ask) == 0
-    text = (project.root / "content/events/open-dag-april.md").read_text(encoding="utf-8")
+    text = (project.root / "content/events/open-dag-april-2026.md").read_text(encoding="utf-8")
     site = load_site(project.root)
-    event = next(e for e in site.events if e.slug == "open-dag-april")
+    event = next(e for e in site.events if e.slug == "open-dag-april-2026")
     assert event.location.municipality == "dijk-en-waard"
     assert len(event.uid) == 36 and event.uid != "0b7c5a3e-2f1d-4c8e-9a6b-1d2e3f4a5b6c"
     for field in SCHEMA_MODELS["event"].model_fields.values():
         assert f"# {field.description}" in text
     outputs = generate(site)
-    assert "# Open dag april" in outputs.pages["agenda/open-dag-april.md"]
-    assert outputs.files["agenda/open-dag-april.ics"].startswith(b"BEGIN:VCALENDAR")
+    assert "# Open dag april" in outputs.pages["agenda/open-dag-april-2026.md"]
+    assert outputs.files["agenda/open-dag-april-2026.ics"].startswith(b"BEGIN:VCALENDAR")
 
 
 def test_each_kind_writes_a_valid_file(project):
     cases = {
-        "verhaal": ["Van mbo naar werkvoorbereider", "Ali Yilmaz", "Werkvoorbereider", "vmbo-leerling", "mbo → werk", "groot-amsterdam", "Elke dag anders.", "2026-05-01"],
+        "verhaal": ["Van mbo naar werkvoorbereider", "Ali Yilmaz", "Werkvoorbereider", "vmbo-leerling", "mbo → werk", "groot-amsterdam", "Elke dag anders.", "2026-05-01", "ja"],
         "doelgroep": ["Ouder", "Weet wat je kind kan worden.", "vmbo", "Zekerheid, Een goed salaris", "2"],
-        "partner": ["Voorbeeld Wegen BV", "bedrijf", "hoorn", "Een voorbeeldbedrijf in Hoorn."],
-        "opleiding": ["Infratechniek", "Leer wegen aanleggen.", "voorbeeld-wegen-bv", "mbo-3", "alkmaar", "Bestraten, Rioleren", "Straatmaker"],
+        "partner": ["Voorbeeld Wegen BV", "bedrijf", "hoorn", "Een voorbeeldbedrijf in Hoorn.", "ja"],
+        "opleiding": ["Infratechniek", "Leer wegen aanleggen.", "voorbeeld-wegen-bv", "mbo-3", "alkmaar", "Bestraten, Rioleren", "Straatmaker", "ja"],
     }
     for kind, answers in cases.items():
         _, ask = scripted(answers)
@@ -66,14 +66,16 @@ def test_bad_answers_are_asked_again_with_a_dutch_reason(project, capsys):
 
 
 def test_never_overwrites(project, capsys):
-    before = (project.root / "content/events/open-dag.md").read_bytes()
+    project.write("content/events/open-dag-mei-2026.md", (project.root / "content/events/open-dag.md").read_text(encoding="utf-8"))
+    project.replace("content/events/open-dag-mei-2026.md", "0b7c5a3e", "1b7c5a3e")
+    before = (project.root / "content/events/open-dag-mei-2026.md").read_bytes()
     code = main(["--root", str(project.root), "new", "activiteit", "--set", "title=Open dag"] + [
         f"--set={key}={value}" for key, value in (("start", "2026-05-01 10:00"), ("end", "12:00"), ("type", "open-dag"), ("audiences", "vmbo-leerling"),
         ("organizer", "voorbeeld-bv"), ("location.name", ""), ("online", "https://example.org/live"))
     ])
     assert code == 2
-    assert "bestaat al" in capsys.readouterr().err
-    assert (project.root / "content/events/open-dag.md").read_bytes() == before
+    assert "content/events/open-dag-mei-2026.md bestaat al" in capsys.readouterr().err
+    assert (project.root / "content/events/open-dag-mei-2026.md").read_bytes() == before
 
 
 def test_github_annotation_format():

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from sitegen.geo.shapes import Shape, missing_shapes, parse_shapes
 from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FILE
-from sitegen.loading.checks import check_site, checked_images, unknown_reference
+from sitegen.loading.checks import Partial, check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions, last_changes
-from sitegen.loading.messages import problems_from_validation
+from sitegen.loading.messages import problems_from_details, problems_from_validation
 from sitegen.loading.sanitize import render_body
 from sitegen.model.contact import RegionContact, RegionContactList
+from sitegen.model.fields import LENIENT_REFERENCES, slug_message
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
 from sitegen.model.references import (
     CampaignList,
@@ -79,11 +81,14 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
     texts: dict[str, str] = {}
+    partial: list[Partial] = []
+    lenient: dict[str, list[str]] = {}
     tree = scan_content(root, [kind.folder for kind in CONTENT_KINDS])
     problems.extend(tree.problems)
     warnings: list[Problem] = list(tree.warnings)
     for kind in CONTENT_KINDS:
-        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], problems, texts)
+        found_here = _Found(problems, texts, partial, lenient)
+        items[kind.folder], unreadable[kind.folder] = _load_folder(root, kind, tree.documents[kind.folder], found_here)
         items[kind.folder] = [
             safe for item in items[kind.folder] if (safe := _with_safe_body(item, warnings, problems)) is not None
         ]
@@ -101,12 +106,27 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
         **{kind.folder: tuple(items[kind.folder]) for kind in CONTENT_KINDS},
         warnings=tuple(sorted(warnings)),
     )
-    images, found = checked_images(site)
+    images, found = checked_images(site, partial)
     problems.extend(found)
-    problems.extend(check_site(site, unreadable))
+    problems.extend(check_site(site, unreadable, partial))
+    problems.extend(_unreported_references(lenient, problems))
     if problems:
         raise ContentError(problems)
     return replace(site, images=images, changed=last_changes(root))
+
+
+def _unreported_references(lenient: dict[str, list[str]], problems: list[Problem]) -> list[Problem]:
+    """A reference that is not a slug reaches the reference checks, which suggest the entry meant; should no check
+    have reported it (a field no check knows), it is refused here as the model would."""
+    missing: list[Problem] = []
+    for path, values in lenient.items():
+        messages = [problem.message for problem in problems if problem.path == path]
+        missing.extend(
+            Problem(path, None, None, slug_message(value) + ".")
+            for value in dict.fromkeys(values)
+            if not any(quoted(value) in message for message in messages)
+        )
+    return missing
 
 
 def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:
@@ -373,17 +393,28 @@ def _load_shapes(
     return () if file is None or found else file.shapes
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What loading the documents collects besides the items: problems, texts (each file is read once), the items
+    that did not validate as far as they did (for their other checks), and reference values that are not slugs."""
+
+    problems: list[Problem]
+    texts: dict[str, str]
+    partial: list[Partial]
+    lenient: dict[str, list[str]]
+
+
 def _load_folder(
-    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], problems: list[Problem], texts: dict[str, str]
+    root: Path, kind: ContentKind[FieldsT, ItemT], paths: tuple[Path, ...], found: _Found
 ) -> tuple[list[ItemT], frozenset[str]]:
     """The items that loaded, and the slugs of files that did not (already reported, so not 'unknown' elsewhere).
 
-    The text of every file that could be decoded lands in `texts` by its shown path: nothing reads the file again.
+    The text of every file that could be decoded lands in `found.texts` by its shown path: nothing reads the file again.
     """
     items: list[ItemT] = []
     unreadable: set[str] = set()
     for path in paths:
-        item = _load_document(path, display_path(path, root), kind, problems, texts)
+        item = _load_document(path, display_path(path, root), kind, found)
         if item is None:
             unreadable.add(slug_of(path))
         else:
@@ -391,42 +422,86 @@ def _load_folder(
     return items, frozenset(unreadable)
 
 
-def _load_document(
-    path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], problems: list[Problem], texts: dict[str, str]
-) -> ItemT | None:
-    raw, found = read_limited(path, shown, CONTENT_FILE_BYTES)
-    problems.extend(found)
+def _load_document(path: Path, shown: str, kind: ContentKind[FieldsT, ItemT], found: _Found) -> ItemT | None:
+    """The item, or None with every problem of the file; a file whose front matter can be read in part still has its
+    fields, references, time order, links and image checked (as a `Partial`)."""
+    problems = found.problems
+    raw, read_problems = read_limited(path, shown, CONTENT_FILE_BYTES)
+    problems.extend(read_problems)
     if raw is None:
         return None
-    text, found = decode_text(raw, shown)
-    problems.extend(found)
+    text, decode_problems = decode_text(raw, shown)
+    problems.extend(decode_problems)
     if text is None:
         return None
-    texts[shown] = text
-    document, found = split_front_matter(text, shown)
-    problems.extend(found)
+    found.texts[shown] = text
+    document, split_problems = split_front_matter(text, shown)
+    problems.extend(split_problems)
     if document is None:
         return None
-    found = tuple(
+    body_problems = tuple(
         problem
         for check in (character_problems, paragraph_problems, angle_bracket_problems)
         for problem in check(document.body, shown, document.body_line)
     )
-    if found:
-        problems.extend(found)
-        return None
-    data, found = load_yaml(document.front_matter, shown, document.front_matter_line)
-    problems.extend(found)
+    problems.extend(body_problems)
+    data, yaml_problems = load_yaml(document.front_matter, shown, document.front_matter_line, recover=True)
+    problems.extend(yaml_problems)
     if data is None:
         return None
     if data.value is None:
         problems.append(Problem(shown, 1, None, "de front matter is leeg; vul de velden in tussen de twee regels '---'."))
         return None
     source = Source(shown, data.lines, document.body_line)
-    fields = _validate(kind.fields, data, source, problems)
-    if fields is None:
-        return None
-    return kind.item.model_construct(**dict(fields), slug=slug_of(path), body=document.body, source=source)
+    context: dict[str, list[str]] = {LENIENT_REFERENCES: []}
+    fields, partial_fields, invalid = _validate_content(kind.fields, data, source, problems, context)
+    if context[LENIENT_REFERENCES]:
+        found.lenient[shown] = context[LENIENT_REFERENCES]
+    body = "" if body_problems else document.body
+    if fields is not None:
+        return kind.item.model_construct(**dict(fields), slug=slug_of(path), body=body, source=source)
+    if partial_fields is not None:
+        item = kind.item.model_construct(**partial_fields, slug=slug_of(path), body=body, source=source)
+        found.partial.append(Partial(item, invalid))
+    return None
+
+
+def _validate_content(
+    model: type[FieldsT], data: YamlData, source: Source, problems: list[Problem], context: dict[str, list[str]]
+) -> tuple[FieldsT | None, dict[str, Any] | None, frozenset[str]]:
+    """The front matter validated; when it is not valid, the fields that are (the others empty) and the names of
+    the others. A field that could not be read as YAML (`data.broken`) is already reported, so not 'missing'."""
+    if not isinstance(data.value, dict):
+        problems.append(Problem(source.path, 1, None, "verwacht velden als 'naam: waarde', elk op een eigen regel."))
+        return None, None, frozenset()
+    try:
+        return model.model_validate(data.value, context=context), None, data.broken
+    except ValidationError as error:
+        reported = [detail for detail in error.errors(include_url=False) if not detail["loc"] or detail["loc"][0] not in data.broken]
+        problems.extend(problems_from_details(reported, model, source))
+        invalid = frozenset({str(detail["loc"][0]) for detail in error.errors() if detail["loc"]} | data.broken)
+        return None, _valid_fields(model, data.value, invalid, context), invalid
+
+
+def _valid_fields(model: type[BaseModel], value: dict[str, Any], invalid: frozenset[str], context: dict[str, Any]) -> dict[str, Any]:
+    """Each field of `model` that validated on its own; every other one empty (None, or () for a list)."""
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in value and name not in invalid:
+            try:
+                fields[name] = _field_adapter(model, name).validate_python(value[name], context=context)
+            except ValidationError:  # valid within the model but not on its own: leave it out of the checks
+                fields[name] = () if get_origin(info.annotation) is tuple else None
+        elif not info.is_required() and name not in invalid:
+            fields[name] = info.get_default(call_default_factory=True)
+        else:
+            fields[name] = () if get_origin(info.annotation) is tuple else None
+    return fields
+
+
+@cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    return TypeAdapter(model.model_fields[name].rebuild_annotation())
 
 
 def validate_text(text: str, shown: str, model: type[BaseModel]) -> tuple[Problem, ...]:

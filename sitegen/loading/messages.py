@@ -17,7 +17,11 @@ from sitegen.problems import Problem, quoted
 
 
 def problems_from_validation(error: ValidationError, model: type[BaseModel], source: Source) -> tuple[Problem, ...]:
-    return tuple(_problem(detail, model, source) for detail in error.errors(include_url=False))
+    return problems_from_details(error.errors(include_url=False), model, source)
+
+
+def problems_from_details(details: Sequence[ErrorDetails], model: type[BaseModel], source: Source) -> tuple[Problem, ...]:
+    return tuple(_problem(detail, model, source) for detail in details)
 
 
 def _problem(detail: ErrorDetails, model: type[BaseModel], source: Source) -> Problem:
@@ -65,9 +69,14 @@ def _message(detail: ErrorDetails, model: type[BaseModel], location: tuple[str |
         return f"mag hoogstens {context.get('le', context.get('lt'))} zijn, niet {quoted(value)}."
     if kind in ("enum", "literal_error"):
         return f"{quoted(value)} is geen toegestane waarde; kies uit {_dutch_choices(context.get('expected', ''))}."
+    if kind == "string_pattern_mismatch" and location[-1] == "uid":
+        return (
+            f"{quoted(value)} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. "
+            f"Vervang de regel door deze nieuwe: 'uid: {uuid.uuid4()}'."
+        )
     if kind == "string_pattern_mismatch":
-        return f"{quoted(value)} heeft niet de verwachte vorm ({context.get('pattern')})."
-    return f"ongeldige waarde {quoted(value)} ({detail['msg']})."
+        return f"{quoted(value)} heeft niet de verwachte vorm; zie de uitleg bij dit veld in de handleiding."
+    return f"{quoted(value)} is hier geen geldige waarde; zie de uitleg bij dit veld in de handleiding."
 
 
 def _dutch_choices(expected: str) -> str:

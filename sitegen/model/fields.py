@@ -6,12 +6,14 @@ import re
 from datetime import date, datetime, time
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from sitegen.escape import character_name, forbidden_characters
 from sitegen.limits import FIELD_CHARACTERS
+from sitegen.model.dutch_dates import dutch_date, dutch_moment, dutch_time
 from sitegen.problems import dutch_number
+from sitegen.urls import slugify
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -57,15 +59,32 @@ def _text(value: Any) -> str:
     return value.strip()
 
 
-def _slug(value: Any) -> str:
+LENIENT_REFERENCES = "lenient_references"
+"""Validation context key: a list that collects reference values which are not slugs instead of refusing them.
+
+The content loader validates with it, so that `Open dag` or `Voorbeeldschool Purmerend` reach the reference checks,
+which know the right list and suggest the entry meant; the loader refuses whatever those checks do not report."""
+
+
+def _slug(value: Any, info: ValidationInfo) -> str:
     text = _text(value)
     if not re.fullmatch(SLUG_PATTERN, text):
-        raise PydanticCustomError(
-            "ib_slug",
-            "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'",
-            {"value": _quoted(text)},
-        )
+        lenient = info.context.get(LENIENT_REFERENCES) if isinstance(info.context, dict) else None
+        if lenient is not None:
+            lenient.append(text)
+            return text
+        raise PydanticCustomError("ib_slug", "{message}", {"message": slug_message(text)})
     return text
+
+
+def slug_message(text: str) -> str:
+    """Why `text` is no reference, with the form it should have."""
+    suggestion = slugify(text)
+    typed = f"; typ {_quoted(suggestion)}" if suggestion else ""
+    return (
+        f"{_quoted(text)} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, "
+        f"zonder spaties of accenten{typed}"
+    )
 
 
 def _flag(value: Any) -> bool:
@@ -105,9 +124,15 @@ def _calendar_date(value: Any) -> date:
     text = _text(value)
     if not re.fullmatch(DATE_PATTERN, text):
         raise PydanticCustomError(
-            "ib_date", "{value} is geen datum; verwacht JJJJ-MM-DD, zoals 2026-03-14", {"value": _quoted(text)}
+            "ib_date", "{value} is geen datum in de vorm JJJJ-MM-DD{meant}",
+            {"value": _quoted(text), "meant": _meant(dutch_date(text), "zoals 2026-03-14")},
         )
     return _real_date(text)
+
+
+def _meant(suggestion: str | None, otherwise: str) -> str:
+    """The editor's own value converted ('; bedoel je "2026-03-14 10:00"?'), or an example."""
+    return f'; bedoel je "{suggestion}"?' if suggestion else f", {otherwise}"
 
 
 def _moment(value: Any) -> date | datetime:
@@ -119,10 +144,14 @@ def _moment(value: Any) -> date | datetime:
         return datetime.combine(_real_date(day), _real_time(clock, text))
     raise PydanticCustomError(
         "ib_moment",
-        "{value} is geen datum of tijdstip; verwacht JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\", "
-        "zoals \"2026-03-14 10:00\"",
-        {"value": _quoted(text)},
+        "{value} is geen datum of tijdstip in de vorm JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\"{dot}{meant}",
+        {"value": _quoted(text), "dot": _dot(text), "meant": _meant(dutch_moment(text), 'zoals "2026-03-14 10:00"')},
     )
+
+
+def _dot(text: str) -> str:
+    """A time written with a dot (10.00) is the most common slip: say so."""
+    return "; tussen uren en minuten staat een dubbele punt, geen punt" if re.search(r"\d[.]\d\d\b", text) else ""
 
 
 def _end_moment(value: Any) -> date | datetime | time:
@@ -132,11 +161,12 @@ def _end_moment(value: Any) -> date | datetime | time:
     try:
         return _moment(text)
     except PydanticCustomError:
+        meant = dutch_time(text) or dutch_moment(text)
         raise PydanticCustomError(
             "ib_end",
-            "{value} is geen einde; verwacht een tijd \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\" of "
-            "een laatste dag JJJJ-MM-DD",
-            {"value": _quoted(text)},
+            "{value} is geen einde in de vorm \"UU:MM\" (op dezelfde dag), \"JJJJ-MM-DD UU:MM\" of "
+            "een laatste dag JJJJ-MM-DD{dot}{meant}",
+            {"value": _quoted(text), "dot": _dot(text), "meant": _meant(meant, 'zoals "15:00"')},
         ) from None
 
 

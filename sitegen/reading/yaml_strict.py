@@ -48,6 +48,8 @@ class YamlData:
 
     value: Any
     lines: Mapping[FieldPath, int]
+    broken: frozenset[str] = frozenset()
+    """Top-level fields that are in the text but could not be read (already reported): not 'missing'."""
 
     def line_of(self, field_path: FieldPath) -> int | None:
         """The line of the deepest known part of `field_path`."""
@@ -58,16 +60,42 @@ class YamlData:
         return None
 
 
-def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlData | None, tuple[Problem, ...]]:
+def load_yaml(
+    text: str, path: str, first_line: int = 1, *, recover: bool = False
+) -> tuple[YamlData | None, tuple[Problem, ...]]:
     """Parse one YAML document; `first_line` is the file line the text starts on.
 
-    Refused before anything is built, each with the line and what to type instead: invisible characters, anchors,
-    aliases and tags (editors do not need them, and aliases can make a small file expand to gigabytes), a comment
-    that would cut a plain value short, more nesting or more values than the limits allow, and any syntax error.
+    Refused before anything is built, each with the line and what to type instead: invisible characters, a tab
+    at the start of a line, anchors, aliases and tags (editors do not need them, and aliases can make a small file
+    expand to gigabytes), a comment that would cut a plain value short, more nesting or more values than the limits
+    allow, and any syntax error.
+
+    With `recover` (front matter), a refusal does not hide the rest: the invisible characters are left out, a tab
+    that starts a line counts as two spaces, and when the whole text still cannot be read each top-level field is
+    read on its own, so that the fields that can be read are returned (with `broken` naming those that cannot) and
+    every unreadable field gets its own problem.
     """
     offset = first_line - 1
+    problems: list[Problem] = []
     if forbidden_characters(text):
-        return None, _character_problems(text, path, first_line)
+        problems.extend(_character_problems(text, path, first_line))
+        if not recover:
+            return None, tuple(problems)
+        text = strip_controls(text)
+    text, found = _tabs(text, path, offset)
+    problems.extend(found)
+    if found and not recover:
+        return None, tuple(problems)
+    data, found = _parse(text, path, offset)
+    if data is not None or not recover or any(_is_limit(problem) for problem in found):
+        return data, (*problems, *found)
+    recovered, found_per_field = _parse_per_field(text, path, offset)
+    if recovered is None:
+        return None, (*problems, *found)
+    return recovered, (*problems, *found_per_field)
+
+
+def _parse(text: str, path: str, offset: int) -> tuple[YamlData | None, tuple[Problem, ...]]:
     found = _refusals(text, path, offset)
     if found:
         return None, found
@@ -81,6 +109,72 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlData | Non
     problems: list[Problem] = []
     value = None if node is None else _plain(node, (), lines, problems, path, offset)
     return YamlData(value, lines), tuple(problems)
+
+
+def _tabs(text: str, path: str, offset: int) -> tuple[str, tuple[Problem, ...]]:
+    """A problem for each line that starts with a tab (YAML indents with spaces only); the text with each such tab
+    as two spaces."""
+    problems: list[Problem] = []
+    lines = text.split("\n")
+    for index, line_text in enumerate(lines):
+        indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
+        if "\t" in indent and line_text.strip():
+            line = index + 1 + offset
+            problems.append(Problem(path, line, None, f"regel {line} begint met een tab; gebruik twee spaties in plaats van de tab."))
+            lines[index] = indent.replace("\t", "  ") + line_text[len(indent) :]
+    return "\n".join(lines), tuple(problems[:PROBLEMS_PER_FILE])
+
+
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#'\"\-:][^:]*?)\s*:(?:\s|$)")
+
+
+def _parse_per_field(text: str, path: str, offset: int) -> tuple[YamlData | None, tuple[Problem, ...]]:
+    """Each top-level field read on its own (a field is its line and the indented or '- ' lines under it); None when
+    every field reads on its own, so the problem lies between them."""
+    lines = text.split("\n")
+    starts = [index for index, line_text in enumerate(lines) if line_text[:1] not in ("", " ", "#", "-")]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    value: dict[str, Any] = {}
+    field_lines: dict[FieldPath, int] = {}
+    broken: set[str] = set()
+    problems: list[Problem] = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        block = "\n".join(lines[start:end])
+        key_match = _TOP_LEVEL_KEY.match(lines[start])
+        data, found = _parse(block, path, offset + start)
+        problems.extend(found)
+        if data is None:
+            if key_match:
+                broken.add(key_match.group(1))
+            continue
+        if data.value is None:
+            continue
+        if not isinstance(data.value, dict):
+            problems.append(
+                Problem(path, start + 1 + offset, None, "deze regel is geen veld; schrijf 'naam: waarde', of haal de regel weg.")
+            )
+            continue
+        for key, item in data.value.items():
+            if (key,) in field_lines:
+                problems.append(
+                    Problem(
+                        path, data.lines[(key,)], key,
+                        f"staat twee keer in de front matter (eerst op regel {field_lines[(key,)]}); "
+                        f"houd één regel {quoted(key + ':')} over.",
+                    )
+                )
+                continue
+            value[key] = item
+            field_lines.update((field, line) for field, line in data.lines.items() if field[0] == key)
+    if not problems:
+        return None, ()
+    return YamlData(value, field_lines, frozenset(broken - set(value))), tuple(problems[:PROBLEMS_PER_FILE])
+
+
+def _is_limit(problem: Problem) -> bool:
+    """A problem of size (too many values, too deep): the text is not read again field by field."""
+    return problem.message.endswith(_LIMIT_ADVICE)
 
 
 def _unreadable(path: str) -> Problem:
@@ -227,9 +321,11 @@ def _limit_problem(path: str, event: yaml.Event, offset: int, what: str) -> Prob
         path,
         event.start_mark.line + 1 + offset,
         None,
-        f"{_what(path)} {what}; dat is de grens. Maak het kleiner of verdeel het over meer bestanden "
-        "(zie 'Grenzen' in de handleiding).",
+        f"{_what(path)} {what}; dat is de grens. {_LIMIT_ADVICE}",
     )
+
+
+_LIMIT_ADVICE = "Maak het kleiner of verdeel het over meer bestanden (zie 'Grenzen' in de handleiding)."
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, path: str, offset: int) -> Problem:

@@ -76,7 +76,6 @@ def test_a_comment_after_a_quoted_value_or_on_its_own_line_is_fine():
         "title: a: b\n",
         'title: "a" b\n',
         'title: "a\n',
-        "a:\n\tb: c\n",
         "a: [b, c\n",
         "title: @x\n",
         'a: "\\q"\n',
