@@ -238,6 +238,9 @@ class SiteSettings(FrozenModel):
     texts: SiteTexts
     brand: BrandSettings
     footer_links: tuple[FooterLink, ...] = ()
+    cms_login: WebUrl | None = None
+    """The address of the network's own GitHub login service for the online editor (an OAuth app's small server,
+    such as `https://login.example.org/auth`); without it Decap logs in through Netlify's service."""
 
     @field_validator("repository")
     @classmethod
