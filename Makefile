@@ -29,6 +29,8 @@ serve: $(STAMP) $(NODE_STAMP)
 # set. The admin page looks for it on port 8081 (LOCAL_BACKEND_URL in sitegen/files/cms.py); CMS_PORT is for tests.
 CMS_PORT ?= 8081
 cms: $(NODE_STAMP)
+	@echo "De hulp voor de online editor draait op 127.0.0.1:$(CMS_PORT), alleen voor deze computer."
+	@echo "Start in een tweede terminal 'make serve' en open http://127.0.0.1:8000/admin/ (stoppen: Ctrl-C)."
 	BIND_HOST=127.0.0.1 PORT=$(CMS_PORT) MODE=git node_modules/.bin/decap-server
 
 build: $(STAMP) $(NODE_STAMP)

@@ -7,10 +7,13 @@ mkdocs.yml being built (its data/, content/ and docs/); this hook and overrides/
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -22,7 +25,8 @@ from sitegen.loading.loader import load_site
 from sitegen.outputs import generate, write_outputs
 from sitegen.pages import not_found
 from sitegen.pages.footer import footer_contact
-from sitegen.problems import ContentError, warnings_report
+from sitegen.preview import preview_app, problems_banner
+from sitegen.problems import ContentError, Problem, warnings_report
 from sitegen.urls import page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
@@ -31,22 +35,53 @@ GENERATED = Path(".cache") / "generated"
 # The editors' guide under docs/: left out of the visitors' site search.
 EDITORS_GUIDE = "redactie/"
 log = logging.getLogger("mkdocs.hooks.sitegen")
+GUIDE = "redactie/meldingen.md"
+"""The guide's page that explains every message, linked from the preview's banner when the network has it."""
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
 # The day each page last changed (generated pages from their sources, docs/ pages from their own file): lastmod.
 _dates: dict[str, str] = {}
 
+# `mkdocs serve` (make serve) keeps serving the last good site while the content has problems, and shows them on every
+# page (sitegen/preview.py); `mkdocs build` stops on them, so nothing with a problem is ever published.
+_serving = False
+_problems: tuple[Problem, ...] = ()
+_build_failed = False
+_extra: dict[str, object] = {}
+"""What on_config last added to `config.extra` with good content: a preview with problems keeps it."""
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Load and validate the content on every build; stop with the editors' problem list instead of a traceback."""
-    global _generated, _pages, _dates
+    """Load and validate the content on every build; stop with the editors' problem list instead of a traceback.
+
+    Under `mkdocs serve` a problem does not stop the preview: it keeps the pages of the last good content and lists
+    the problems on every page (on_serve), until the next save without problems."""
+    global _generated, _pages, _dates, _problems
     root = Path(config.config_file_path).parent
+    config.extra["not_found"] = {
+        "title": not_found.TITLE, "description": not_found.DESCRIPTION,
+        "links": [(text, page_url(page) or "index.html") for text, page in not_found.WAYS_BACK],
+    }
     try:
         site = load_site(root)
         outputs = generate(site)
     except ContentError as error:
-        raise PluginError(terminal(str(error))) from None
+        if not _serving:
+            raise PluginError(terminal(str(error))) from None
+        # The preview: the generated pages stay those of the last good content (.cache/generated is not rewritten).
+        log.error(terminal(str(error)))
+        _problems = error.problems
+        config.extra.update(_extra)
+        if _extra and BRAND_CSS not in config.extra_css:
+            config.extra_css.append(BRAND_CSS)
+        return config
+    _problems = ()
     if site.warnings:
         # Not a warning for MkDocs: `--strict` would stop the build for text that is safely left out.
         log.info(terminal(warnings_report(site.warnings)))
@@ -62,14 +97,38 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)
     config.extra["tagline"] = site.references.settings.brand.tagline
-    config.extra["not_found"] = {
-        "title": not_found.TITLE, "description": not_found.DESCRIPTION,
-        "links": [(text, page_url(page) or "index.html") for text, page in not_found.WAYS_BACK],
-    }
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
     # The network's contact and social links, finished HTML from the engine (the theme's templates do not escape).
     config.extra["footer_contact"] = footer_contact(site.references.settings)
+    _extra.clear()
+    _extra.update(config.extra)
     return config
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    """The preview never hangs: a rebuild that fails still lets the server answer (MkDocs would hold every request
+    until a rebuild succeeds), and every page served shows the problems of the content as they are now."""
+    guide = None
+    if (Path(config.docs_dir) / GUIDE).is_file():
+        guide = urlsplit(config.site_url or "/").path.rstrip("/") + "/" + page_url(GUIDE)
+
+    def banner() -> str:
+        return problems_banner(_problems, last_good=bool(_extra), build_failed=_build_failed, guide=guide)
+
+    server.set_app(preview_app(server.get_app(), banner))
+
+    def rebuild(*arguments: object) -> None:
+        global _build_failed
+        try:
+            builder(*arguments)
+        except Exception:
+            _build_failed = True
+            log.exception("De site kon niet opnieuw worden opgebouwd; het voorbeeld toont de laatste versie die wel lukte.")
+        else:
+            _build_failed = False
+
+    server.builder = rebuild
+    return server
 
 
 # Page meta that Material prints without escaping, as HTML (<title>, description, header, Open Graph).

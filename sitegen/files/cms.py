@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
+from urllib.parse import urlsplit
 
 import annotated_types
 import yaml
@@ -371,6 +372,7 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
             "repo": settings.repository,
             "branch": "main",
             "auth_scope": AUTH_SCOPE,
+            **_login(settings.cms_login),
             # One commit per published change: the calendar feeds count every commit that changes an event.
             "squash_merges": True,
             "commit_messages": {
@@ -392,6 +394,15 @@ def cms_config(site: Site, *, local_backend_url: str = LOCAL_BACKEND_URL) -> dic
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": [_collection(kind, collection_of(kind), site.references) for kind in CONTENT_KINDS],
     }
+
+
+def _login(address: str | None) -> dict[str, str]:
+    """Decap's github backend opens `base_url` + `/` + `auth_endpoint` to log in (default: Netlify's service,
+    https://api.netlify.com/auth); `cms_login` in data/site.yml names the network's own service instead."""
+    if address is None:
+        return {}
+    parts = urlsplit(address)
+    return {"base_url": f"{parts.scheme}://{parts.netloc}", "auth_endpoint": parts.path.strip("/") or "auth"}
 
 
 def _collection(kind: ContentKind[Any, Any], collection: CmsCollection, references: References) -> dict[str, Any]:

@@ -262,6 +262,9 @@ class SiteSettings(FrozenModel):
     # The first page of the network's editors' guide in docs/ (such as 'redactie/index.md'), linked from the page
     # where partners submit an event; a network without one leaves it out and that page links none.
     editors_guide: Text | None = None
+    cms_login: WebUrl | None = None
+    """The address of the network's own GitHub login service for the online editor (an OAuth app's small server,
+    such as `https://login.example.org/auth`); without it Decap logs in through Netlify's service."""
 
     @field_validator("repository")
     @classmethod

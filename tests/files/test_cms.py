@@ -449,3 +449,13 @@ def _node() -> str:
     return node
 
 
+
+
+def test_the_login_goes_to_the_networks_own_service_when_data_names_one(project: ProjectMaker):
+    """Without `cms_login` Decap logs in through Netlify (its default base_url); with it, through the network's own."""
+    assert "base_url" not in cms_config(load_site(project.root))["backend"]
+    project.replace("data/site.yml", "repository:", "cms_login: https://login.voorbeeld.example/github/auth\nrepository:")
+    backend = cms_config(load_site(project.root))["backend"]
+    assert (backend["base_url"], backend["auth_endpoint"]) == ("https://login.voorbeeld.example", "github/auth")
+    decap = (PROJECT_ROOT / DECAP_SCRIPT).read_text(encoding="utf-8")
+    assert "auth_endpoint" in decap and "base_url" in decap  # the keys Decap's backend reads
