@@ -15,6 +15,8 @@ PARTNERS = "partners/index.md"
 CHAIN = "de-keten.md"
 PARTNER_MAP = "partners/kaart.md"
 STORIES_FEED = "verhalen/feed.xml"
+# The woordenlijst: every glossary term of data/glossary.yml with its explanation (`#term-<slug>`).
+GLOSSARY = "woordenlijst.md"
 
 
 def slugify(text: str) -> str:

@@ -14,8 +14,10 @@ from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FIL
 from sitegen.loading.checks import check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
+from sitegen.loading.reading_level import reading_level_warnings
 from sitegen.loading.sanitize import render_body
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
+from sitegen.model.plain_language import GlossaryList, ReadingLevel
 from sitegen.model.references import (
     CampaignList,
     ChainStageList,
@@ -55,6 +57,9 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 }
 # The network's own figures per school year: optional, a network without the file shows none.
 FIGURES_FILE = "figures.yml"
+# Plain Dutch (optional): the woordenlijst and the B1 check's audiences and thresholds.
+GLOSSARY_FILE = "glossary.yml"
+READING_LEVEL_FILE = "reading_level.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -96,7 +101,8 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     problems.extend(check_site(site, unreadable))
     if problems:
         raise ContentError(problems)
-    return replace(site, images=images)
+    warnings = sorted({*site.warnings, *reading_level_warnings(site)}, key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
+    return replace(site, images=images, warnings=tuple(warnings))
 
 
 def _with_safe_body(item: ItemT, warnings: list[Problem], problems: list[Problem]) -> ItemT | None:
@@ -145,6 +151,8 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
+    glossary = _load_optional(root, GLOSSARY_FILE, GlossaryList, problems)
+    reading_level = _load_optional(root, READING_LEVEL_FILE, ReadingLevel, problems)
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -159,7 +167,22 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
         shapes=shapes,
         figures=figures,
+        glossary=glossary.terms if glossary is not None else (),
+        reading_level=reading_level,
     )
+
+
+def _load_optional(root: Path, name: str, model: type[FieldsT], problems: list[Problem]) -> FieldsT | None:
+    """An optional file of data/ (the glossary, the reading level), validated; None when the network has none."""
+    path = root / "data" / name
+    if not path.exists() and not path.is_symlink():
+        return None
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return None
+    return _validate(model, data, Source(shown, data.lines), problems)
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

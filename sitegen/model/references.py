@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.model.plain_language import GlossaryEntry, ReadingLevel
 from sitegen.problems import dutch_number
 
 
@@ -337,6 +338,9 @@ class References:
     shapes: tuple[Shape, ...]
     # The network's reported figures (data/figures.yml, optional), oldest school year first.
     figures: tuple[FigureYear, ...] = ()
+    # The woordenlijst (data/glossary.yml, optional) and the B1 check's settings (data/reading_level.yml, optional).
+    glossary: tuple[GlossaryEntry, ...] = ()
+    reading_level: ReadingLevel | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
