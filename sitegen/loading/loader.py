@@ -14,7 +14,7 @@ from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FIL
 from sitegen.loading.checks import check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
-from sitegen.loading.reading_level import reading_level_warnings
+from sitegen.loading.reading_level import reading_level_warnings, unknown_audiences
 from sitegen.loading.sanitize import render_body
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
 from sitegen.model.plain_language import GlossaryList, ReadingLevel
@@ -71,6 +71,11 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     root = root.resolve()
     problems: list[Problem] = []
     references = _load_references(root, problems)
+    glossary, _ = _load_optional(root, GLOSSARY_FILE, GlossaryList, problems)
+    reading_level, reading_source = _load_optional(root, READING_LEVEL_FILE, ReadingLevel, problems)
+    if references is not None:
+        glossary_terms = glossary.terms if glossary is not None else ()
+        references = replace(references, glossary=glossary_terms, reading_level=reading_level)
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
     texts: dict[str, str] = {}
@@ -101,7 +106,8 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     problems.extend(check_site(site, unreadable))
     if problems:
         raise ContentError(problems)
-    warnings = sorted({*site.warnings, *reading_level_warnings(site)}, key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
+    found_warnings = {*site.warnings, *unknown_audiences(site, reading_source), *reading_level_warnings(site)}
+    warnings = sorted(found_warnings, key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
     return replace(site, images=images, warnings=tuple(warnings))
 
 
@@ -151,8 +157,6 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
-    glossary = _load_optional(root, GLOSSARY_FILE, GlossaryList, problems)
-    reading_level = _load_optional(root, READING_LEVEL_FILE, ReadingLevel, problems)
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -167,22 +171,24 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
         shapes=shapes,
         figures=figures,
-        glossary=glossary.terms if glossary is not None else (),
-        reading_level=reading_level,
     )
 
 
-def _load_optional(root: Path, name: str, model: type[FieldsT], problems: list[Problem]) -> FieldsT | None:
-    """An optional file of data/ (the glossary, the reading level), validated; None when the network has none."""
+def _load_optional(
+    root: Path, name: str, model: type[FieldsT], problems: list[Problem]
+) -> tuple[FieldsT | None, Source | None]:
+    """An optional file of data/ (the glossary, the reading level), validated, with its lines; None when the network
+    has none."""
     path = root / "data" / name
     if not path.exists() and not path.is_symlink():
-        return None
+        return None, None
     shown = display_path(path, root)
     data, found = _read_yaml_file(path, shown)
     problems.extend(found)
     if data is None:
-        return None
-    return _validate(model, data, Source(shown, data.lines), problems)
+        return None, None
+    source = Source(shown, data.lines)
+    return _validate(model, data, source, problems), source
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

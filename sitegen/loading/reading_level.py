@@ -9,8 +9,9 @@ terms the glossary explains (data/glossary.yml) and names (partners, places, peo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sitegen.loading.checks import unknown_reference
 from sitegen.loading.readability import (
     WORD,
     Sentence,
@@ -22,6 +23,7 @@ from sitegen.loading.readability import (
 )
 from sitegen.model.plain_language import ReadingLevel
 from sitegen.model.site import Site
+from sitegen.model.source import Source
 from sitegen.problems import Problem
 
 SETTINGS = "data/reading_level.yml"
@@ -53,6 +55,19 @@ def reading_level_warnings(site: Site) -> tuple[Problem, ...]:
         return ()
     common = common_word_test(level.min_word_frequency, allowed_words(site))
     return tuple(problem for aimed in aimed_texts(site, level) for problem in _check(aimed, level, common))
+
+
+def unknown_audiences(site: Site, source: Source | None) -> Iterator[Problem]:
+    """A warning for each audience of data/reading_level.yml that is no persona in content/personas/ (a network may
+    not have every persona the settings name: the check skips it)."""
+    level = site.references.reading_level
+    if level is None or source is None:
+        return
+    known = {persona.slug for persona in site.personas}
+    for index, slug in enumerate(level.audiences):
+        if slug not in known:
+            problem = unknown_reference(source, ("audiences", index), slug, known, "doelgroep", "content/personas/")
+            yield replace(problem, message=f"{problem.message} De B1-controle slaat haar over.")
 
 
 def aimed_texts(site: Site, level: ReadingLevel) -> Iterator[Aimed]:

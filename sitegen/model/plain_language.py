@@ -15,7 +15,7 @@ class GlossaryEntry(FrozenModel):
     """One term of the woordenlijst, explained in one plain sentence."""
 
     term: Text = Field(title="Woord", description="Het woord zoals het op de woordenlijst staat, zoals 'BBL'.")
-    explanation: Text = Field(title="Uitleg", description="Eén gewone zin die het woord uitlegt.")
+    meaning: Text = Field(title="Betekenis", description="Eén gewone zin die het woord uitlegt.")
     forms: tuple[Text, ...] = Field(
         title="Vormen",
         default=(),

@@ -66,9 +66,9 @@ def term_html(entry: GlossaryEntry, text: str, glossary_url: str) -> str:
     """One marked term: the words as written in the text, linked to the entry, with its explanation as title."""
     words = html_text(text)
     if entry.abbreviation:
-        words = f'<abbr title="{html_attribute(entry.explanation)}">{words}</abbr>'
+        words = f'<abbr title="{html_attribute(entry.meaning)}">{words}</abbr>'
     href = html_attribute(f"{glossary_url}#{entry.anchor}")
-    title = "" if entry.abbreviation else f' title="{html_attribute(entry.explanation)}"'
+    title = "" if entry.abbreviation else f' title="{html_attribute(entry.meaning)}"'
     return f'<dfn class="ib-term"><a href="{href}"{title}>{words}</a></dfn>'
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PROJECT_ROOT
+from conftest import PROJECT_ROOT, only_problem
 from sitegen.loading.loader import load_site
 from sitegen.loading.reading_level import reading_level_warnings
 
@@ -43,7 +43,7 @@ def test_a_term_the_glossary_explains_is_allowed(project):
     project.replace(EVENT, "Kom kijken.", "Kom kijken bij de keteninterventies.")
     assert len(warnings_of(project)) == 1
     project.write("data/glossary.yml", "terms:\n  - term: keteninterventie\n    forms: [keteninterventies]\n"
-                  "    explanation: Een keteninterventie is een actie die helpt op de weg van school naar werk.\n")
+                  "    meaning: Een keteninterventie is een actie die helpt op de weg van school naar werk.\n")
     assert warnings_of(project) == []
 
 
@@ -82,3 +82,18 @@ def test_the_sample_content_is_plain_dutch_for_its_audiences():
     assert site.references.reading_level is not None
     assert {"vmbo-leerling", "ouder", "statushouder", "zij-instromer"} <= set(site.references.reading_level.audiences)
     assert reading_level_warnings(site) == (), "\n".join(map(str, reading_level_warnings(site)))
+
+
+def test_an_unknown_audience_is_a_warning_on_its_line(project):
+    project.write(SETTINGS, "audiences: [vmbo-leerling, vmbo-leerlingen]\nmax_sentence_words: 20\nmin_word_frequency: 3.0\nmin_score: 60\n")
+    warnings = [w for w in load_site(project.root).warnings if w.path == SETTINGS]
+    assert [(w.line, w.field) for w in warnings] == [(1, "audiences.1")]
+    assert "'vmbo-leerlingen' is geen bekende doelgroep. Bedoelde je 'vmbo-leerling'?" in warnings[0].message
+    assert warnings[0].message.endswith("De B1-controle slaat haar over.")
+
+
+def test_a_glossary_entry_needs_its_meaning(project):
+    project.write("data/glossary.yml", "terms:\n  - term: BBL\n")
+    problem = only_problem(project)
+    assert (problem.path, problem.line) == ("data/glossary.yml", 2)
+    assert problem.field == "terms.0.meaning" and problem.message.startswith("ontbreekt")

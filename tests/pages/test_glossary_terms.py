@@ -13,8 +13,8 @@ from sitegen.model.plain_language import GlossaryEntry
 from sitegen.pages.generate import generate_pages
 from sitegen.pages.glossary_terms import mark_terms
 
-BBL = GlossaryEntry(term="BBL", abbreviation="true", explanation="Je werkt bij een bedrijf en gaat daarnaast naar school.")
-SNUFFEL = GlossaryEntry(term="snuffelstage", forms=("snuffelstages",), explanation="Je kijkt een dag mee bij een bedrijf.")
+BBL = GlossaryEntry(term="BBL", abbreviation="true", meaning="Je werkt bij een bedrijf en gaat daarnaast naar school.")
+SNUFFEL = GlossaryEntry(term="snuffelstage", forms=("snuffelstages",), meaning="Je kijkt een dag mee bij een bedrijf.")
 ENTRIES = (BBL, SNUFFEL)
 GLOSSARY = "../../woordenlijst/"
 
@@ -66,7 +66,7 @@ def test_the_glossary_page_lists_every_term_with_its_anchor_and_bodies_link_to_t
     anchors = set(re.findall(r'<dt id="([^"]+)"', glossary))
     assert anchors == {entry.anchor for entry in site.references.glossary}
     for entry in site.references.glossary:
-        assert f"<dd>{entry.explanation}</dd>" in glossary.replace("&#39;", "'").replace("&#x27;", "'")
+        assert f"<dd>{entry.meaning}</dd>" in glossary.replace("&#39;", "'").replace("&#x27;", "'")
     linked = {anchor for page in pages.values() for anchor in re.findall(r'woordenlijst/#(term-[a-z0-9-]+)"', page)}
     assert linked and linked <= anchors
     persona = pages[urls.persona_page("statushouder")]
