@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import PROJECT_ROOT, only_problem
 from sitegen.loading.loader import load_site
-from sitegen.loading.reading_level import reading_level_warnings
+from sitegen.loading.readability import common_word_test, prose_lines, rare_words, sentences
+from sitegen.loading.reading_level import allowed_words, reading_level_warnings
 
 PERSONA = "content/personas/vmbo-leerling.md"
 EVENT = "content/events/open-dag.md"
@@ -97,3 +98,16 @@ def test_a_glossary_entry_needs_its_meaning(project):
     problem = only_problem(project)
     assert (problem.path, problem.line) == ("data/glossary.yml", 2)
     assert problem.field == "terms.0.meaning" and problem.message.startswith("ontbreekt")
+
+
+def test_the_glossary_explains_in_plain_dutch():
+    """Each meaning is one sentence within the sentence length, in common words (other glossary terms allowed)."""
+    site = load_site(PROJECT_ROOT)
+    level = site.references.reading_level
+    assert level is not None and len(site.references.glossary) >= 15
+    common = common_word_test(level.min_word_frequency, allowed_words(site))
+    for entry in site.references.glossary:
+        found = sentences(prose_lines(entry.meaning))
+        assert len(found) == 1, entry.term
+        assert len(found[0].words) <= level.max_sentence_words, entry.term
+        assert list(rare_words(found, common)) == [], entry.term
