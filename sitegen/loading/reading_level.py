@@ -31,7 +31,7 @@ GLOSSARY = "data/glossary.yml"
 
 
 @dataclass(frozen=True)
-class Text:
+class Piece:
     """One piece of an item's text: where it starts (file line), its field (None for the body) and the text."""
 
     line: int
@@ -45,7 +45,7 @@ class Aimed:
 
     path: str
     audiences: tuple[str, ...]
-    texts: tuple[Text, ...]
+    texts: tuple[Piece, ...]
 
 
 def reading_level_warnings(site: Site) -> tuple[Problem, ...]:
@@ -76,22 +76,22 @@ def aimed_texts(site: Site, level: ReadingLevel) -> Iterator[Aimed]:
     for persona in site.personas:
         if persona.slug in audiences:
             source = persona.source
-            texts = [Text(source.line_of("promise"), "promise", persona.promise)]
+            texts = [Piece(source.line_of("promise"), "promise", persona.promise)]
             if persona.next_step is not None:
-                texts.append(Text(source.line_of("next_step"), "next_step", persona.next_step))
-            texts += [Text(source.line_of("cares_about", i), "cares_about", t) for i, t in enumerate(persona.cares_about)]
-            texts.append(Text(source.body_line, None, persona.body))
+                texts.append(Piece(source.line_of("next_step"), "next_step", persona.next_step))
+            texts += [Piece(source.line_of("cares_about", i), "cares_about", t) for i, t in enumerate(persona.cares_about)]
+            texts.append(Piece(source.body_line, None, persona.body))
             yield Aimed(source.path, (persona.slug,), tuple(texts))
     for story in site.stories:
         if audiences & set(story.personas):
             source = story.source
-            texts = [Text(source.line_of("quote"), "quote", story.quote), Text(source.body_line, None, story.body)]
+            texts = [Piece(source.line_of("quote"), "quote", story.quote), Piece(source.body_line, None, story.body)]
             yield Aimed(source.path, tuple(p for p in story.personas if p in audiences), tuple(texts))
     for event in site.events:
         if audiences & set(event.audiences):
             source = event.source
-            texts = [Text(source.line_of("summary"), "summary", event.summary)] if event.summary else []
-            texts.append(Text(source.body_line, None, event.body))
+            texts = [Piece(source.line_of("summary"), "summary", event.summary)] if event.summary else []
+            texts.append(Piece(source.body_line, None, event.body))
             yield Aimed(source.path, tuple(a for a in event.audiences if a in audiences), tuple(texts))
 
 
