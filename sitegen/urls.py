@@ -18,6 +18,8 @@ PARTNER_MAP = "partners/kaart.md"
 STORIES_FEED = "verhalen/feed.xml"
 # The form that turns one event into a file for partners without git: /activiteit-aanmelden/.
 SUBMIT_EVENT = "activiteit-aanmelden.md"
+# The woordenlijst: every glossary term of data/glossary.yml with its explanation (`#term-<slug>`).
+GLOSSARY = "woordenlijst.md"
 
 
 def slugify(text: str) -> str:

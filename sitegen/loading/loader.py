@@ -15,10 +15,12 @@ from sitegen.limits import CONTENT_FILE_BYTES, DATA_FILE_BYTES, PROBLEMS_PER_FIL
 from sitegen.loading.checks import Partial, check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions, last_changes
 from sitegen.loading.messages import problems_from_details, problems_from_validation
+from sitegen.loading.reading_level import reading_level_warnings, unknown_audiences
 from sitegen.loading.sanitize import render_body
 from sitegen.model.contact import RegionContact, RegionContactList
 from sitegen.model.fields import LENIENT_REFERENCES, slug_message
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
+from sitegen.model.plain_language import GlossaryList, ReadingLevel
 from sitegen.model.references import (
     CampaignList,
     ChainStageList,
@@ -67,6 +69,9 @@ CONTACTS_FILE = "contacts.yml"
 REQUESTS_FILE = "requests.yml"
 # The levels of education programmes: optional, a network without programmes needs none.
 LEVELS_FILE = "levels.yml"
+# Plain Dutch (optional): the woordenlijst and the B1 check's audiences and thresholds.
+GLOSSARY_FILE = "glossary.yml"
+READING_LEVEL_FILE = "reading_level.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -78,6 +83,11 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     root = root.resolve()
     problems: list[Problem] = []
     references = _load_references(root, problems)
+    glossary, _ = _load_optional(root, GLOSSARY_FILE, GlossaryList, problems)
+    reading_level, reading_source = _load_optional(root, READING_LEVEL_FILE, ReadingLevel, problems)
+    if references is not None:
+        glossary_terms = glossary.terms if glossary is not None else ()
+        references = replace(references, glossary=glossary_terms, reading_level=reading_level)
     items: dict[str, list[Any]] = {}
     unreadable: dict[str, frozenset[str]] = {}
     texts: dict[str, str] = {}
@@ -112,7 +122,9 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     problems.extend(_unreported_references(lenient, problems))
     if problems:
         raise ContentError(problems)
-    return replace(site, images=images, changed=last_changes(root))
+    found_warnings = {*site.warnings, *unknown_audiences(site, reading_source), *reading_level_warnings(site)}
+    warnings = sorted(found_warnings, key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
+    return replace(site, images=images, warnings=tuple(warnings), changed=last_changes(root))
 
 
 def _unreported_references(lenient: dict[str, list[str]], problems: list[Problem]) -> list[Problem]:
@@ -243,6 +255,23 @@ def _load_levels(root: Path, problems: list[Problem], stages: list[str] | None) 
                     )
                 )
     return parsed.levels
+
+
+def _load_optional(
+    root: Path, name: str, model: type[FieldsT], problems: list[Problem]
+) -> tuple[FieldsT | None, Source | None]:
+    """An optional file of data/ (the glossary, the reading level), validated, with its lines; None when the network
+    has none."""
+    path = root / "data" / name
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return None, None
+    source = Source(shown, data.lines)
+    return _validate(model, data, source, problems), source
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

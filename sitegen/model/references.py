@@ -17,6 +17,7 @@ from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.contact import NetworkContact, RegionContact, SocialLink
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.model.plain_language import GlossaryEntry, ReadingLevel
 from sitegen.model.requests import RequestSettings
 from sitegen.problems import dutch_number
 
@@ -376,6 +377,9 @@ class References:
     requests: RequestSettings | None = None
     # The levels of education programmes (data/levels.yml, optional), in the order of the file.
     levels: tuple[Level, ...] = ()
+    # The woordenlijst (data/glossary.yml, optional) and the B1 check's settings (data/reading_level.yml, optional).
+    glossary: tuple[GlossaryEntry, ...] = ()
+    reading_level: ReadingLevel | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))

@@ -15,6 +15,7 @@ from sitegen.model.kinds import CONTENT_KINDS, EVENTS, STORIES, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
+from sitegen.pages.glossary_terms import glossary_pages, mark_terms
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.programmes import programme_pages
@@ -57,6 +58,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
         **request_pages(site),
         urls.SUBMIT_EVENT: _submit_page(site),
+        **glossary_pages(site),
     }
     problems = list(_collisions(site, pages))
     if problems:
@@ -65,7 +67,10 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
     for kind in CONTENT_KINDS:
         for item in site.items_of(kind):
             page = kind.page(item.slug)
-            body = body_block(rewrite_links(item.body_html, item.source.path, page_of_source.get, page))
+            body_html = rewrite_links(item.body_html, item.source.path, page_of_source.get, page)
+            if site.references.glossary:
+                body_html = mark_terms(body_html, site.references.glossary, urls.relative_url(page, urls.GLOSSARY))
+            body = body_block(body_html)
             picture = media.pictures.get(item.source.path)
             share_image = media.share_cards.get(page)
             structured = [breadcrumbs(site, kind, getattr(item, kind.title_field), page)]
