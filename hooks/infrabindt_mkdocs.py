@@ -7,6 +7,7 @@ mkdocs.yml being built (its data/, content/ and docs/); this hook and overrides/
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,11 +18,14 @@ from mkdocs.structure.pages import Page
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
 from sitegen.files.brand import BRAND_CSS
+from sitegen.files.languages_css import LANGUAGES_CSS
 from sitegen.files.media import default_share_card
 from sitegen.loading.loader import load_site
+from sitegen.model.translated import Alternate
 from sitegen.outputs import generate, write_outputs
+from sitegen.page_language import with_language
 from sitegen.problems import ContentError, warnings_report
-from sitegen.urls import page_url
+from sitegen.urls import absolute, page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
@@ -30,11 +34,12 @@ log = logging.getLogger("mkdocs.hooks.sitegen")
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
+_alternates: Mapping[str, tuple[Alternate, ...]] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content on every build; stop with the editors' problem list instead of a traceback."""
-    global _generated, _pages
+    global _generated, _pages, _alternates
     root = Path(config.config_file_path).parent
     try:
         site = load_site(root)
@@ -46,11 +51,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(terminal(warnings_report(site.warnings)))
     _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
+    _alternates = outputs.alternates
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
     # The network's colours (data/site.yml brand), after any stylesheet of its own.
     if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)
+    # The languages' fonts and the chooser's look (data/languages.yml), when the site has other languages.
+    if LANGUAGES_CSS in outputs.files and LANGUAGES_CSS not in config.extra_css:
+        config.extra_css.append(LANGUAGES_CSS)
     config.extra["tagline"] = site.references.settings.brand.tagline
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
     return config
@@ -60,11 +69,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 _THEME_HTML_META = ("title", "description", "calendar_feed_title")
 
 
-def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: object) -> str:
     """Material treats these meta values as HTML: hand it the editors' text escaped, once, here."""
     for key in _THEME_HTML_META:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html_text(page.meta[key])
+    # <link rel="alternate" hreflang> to the same page in the other languages (overrides/main.html).
+    page.meta["alternates"] = [
+        {"hreflang": alternate.hreflang, "href": absolute(config.site_url or "/", page_url(alternate.page))}
+        for alternate in _alternates.get(page.file.src_uri, ())
+    ]
     return markdown
 
 
@@ -89,6 +103,7 @@ def _nav_paths(nav: object) -> set[str]:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """The Content-Security-Policy of the finished page; scripts in the page's content are never allowed."""
+    output = with_language(output, page.meta.get("lang"), page.meta.get("dir"))
     return with_policy(output, page.content or "")
 
 

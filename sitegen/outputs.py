@@ -8,7 +8,7 @@ import os
 import posixpath
 import shutil
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +18,13 @@ from sitegen.files.atom import stories_feed
 from sitegen.files.brand import BRAND_CSS, brand_css
 from sitegen.files.cms import cms_files
 from sitegen.files.feeds import feed_files
+from sitegen.files.languages_css import language_files
 from sitegen.files.media import build_media
 from sitegen.files.open_data import open_data_files
 from sitegen.files.schema import schema_files
 from sitegen.images import ImageCache, Payload
 from sitegen.model.site import Site
+from sitegen.model.translated import Alternate, alternates
 from sitegen.pages.generate import generate_pages
 
 # What `write_outputs` last wrote into a folder, by digest.
@@ -35,6 +37,8 @@ class Outputs:
 
     pages: Mapping[str, str]
     files: Mapping[str, Payload]
+    # The `hreflang` alternates of each page with summaries in other languages (sitegen/model/translated.py).
+    alternates: Mapping[str, tuple[Alternate, ...]] = field(default_factory=dict)
 
 
 def generate(site: Site, today: date | None = None) -> Outputs:
@@ -44,7 +48,8 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     files = {**schema_files(), **media.files, **feed_files(site, today), **open_data_files(site), **cms_files(site)}
     files[BRAND_CSS] = brand_css(site.references.settings.brand)
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
-    return Outputs(pages=generate_pages(site, today, media), files=files)
+    files.update(language_files(site.references.languages))
+    return Outputs(pages=generate_pages(site, today, media), files=files, alternates=alternates(site))
 
 
 def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) -> dict[str, Path]:

@@ -15,7 +15,9 @@ from sitegen.loading.checks import check_site, checked_images, unknown_reference
 from sitegen.loading.history import deleted_events, event_revisions
 from sitegen.loading.messages import problems_from_validation
 from sitegen.loading.sanitize import render_body
+from sitegen.loading.translations import key_page_problems, translation_problems
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
+from sitegen.model.languages import KeyPage, KeyPageList, Language, LanguageList
 from sitegen.model.references import (
     CampaignList,
     ChainStageList,
@@ -55,6 +57,9 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
 }
 # The network's own figures per school year: optional, a network without the file shows none.
 FIGURES_FILE = "figures.yml"
+# The languages beside Dutch and the key pages' summaries in them: optional, without them the site is Dutch only.
+LANGUAGES_FILE = "languages.yml"
+KEY_PAGES_FILE = "translations.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -94,6 +99,8 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     images, found = checked_images(site)
     problems.extend(found)
     problems.extend(check_site(site, unreadable))
+    for item in site.items:
+        problems.extend(translation_problems(item.source, getattr(item, "translations", ()), references.language_by_code))
     if problems:
         raise ContentError(problems)
     return replace(site, images=images)
@@ -145,6 +152,7 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
+    languages, key_pages = _load_languages(root, problems)
     if len(lists) != len(REFERENCE_FILES):
         return None
     return References(
@@ -159,7 +167,37 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         campaigns=lists["campaigns.yml"].campaigns,  # type: ignore[attr-defined]
         shapes=shapes,
         figures=figures,
+        languages=languages,
+        key_pages=key_pages,
     )
+
+
+def _optional_file(root: Path, name: str, model: type[FieldsT], problems: list[Problem]) -> tuple[FieldsT | None, Source | None]:
+    """An optional file of data/, validated; None when it is absent or has problems (added to `problems`)."""
+    path = root / "data" / name
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    shown = display_path(path, root)
+    data, found = _read_yaml_file(path, shown)
+    problems.extend(found)
+    if data is None:
+        return None, None
+    source = Source(shown, data.lines)
+    return _validate(model, data, source, problems), source
+
+
+def _load_languages(root: Path, problems: list[Problem]) -> tuple[tuple[Language, ...], tuple[KeyPage, ...]]:
+    """data/languages.yml and data/translations.yml, each summary in a known language and its script."""
+    language_list, _ = _optional_file(root, LANGUAGES_FILE, LanguageList, problems)
+    languages = language_list.languages if language_list is not None else ()
+    key_page_list, source = _optional_file(root, KEY_PAGES_FILE, KeyPageList, problems)
+    if key_page_list is None or source is None:
+        return languages, ()
+    by_code = {language.code: language for language in languages}
+    problems.extend(key_page_problems(source, tuple(page.page for page in key_page_list.pages)))
+    for index, page in enumerate(key_page_list.pages):
+        problems.extend(translation_problems(source, page.translations, by_code, "pages", index))
+    return languages, key_page_list.pages
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field
 
 from sitegen.model.fields import FrozenModel, ImageRef, Slug, Text
+from sitegen.model.languages import Translations
 from sitegen.model.source import Source
 
 
@@ -40,6 +41,8 @@ class PersonaFields(FrozenModel):
         description="jij of u: zo spreekt de pagina deze persoon aan. De controle meldt woorden van de andere vorm "
         "in de belofte, de lijst en de tekst.",
     )
+    # Short summaries in other languages, each written by a person (sitegen/model/languages.py).
+    translations: Translations = ()
 
 
 class Persona(PersonaFields):

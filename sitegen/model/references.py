@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.model.languages import KeyPage, Language
 from sitegen.problems import dutch_number
 
 
@@ -337,6 +338,10 @@ class References:
     shapes: tuple[Shape, ...]
     # The network's reported figures (data/figures.yml, optional), oldest school year first.
     figures: tuple[FigureYear, ...] = ()
+    # The languages beside Dutch (data/languages.yml, optional) and the summaries of the site's own key pages in
+    # them (data/translations.yml, optional).
+    languages: tuple[Language, ...] = ()
+    key_pages: tuple[KeyPage, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
@@ -398,6 +403,10 @@ class References:
     @cached_property
     def partner_kind_by_slug(self) -> Mapping[str, PartnerKind]:
         return {item.slug: item for item in self.partner_kinds}
+
+    @cached_property
+    def language_by_code(self) -> Mapping[str, Language]:
+        return {language.code: language for language in self.languages}
 
     @cached_property
     def offer_by_slug(self) -> Mapping[str, Offer]:

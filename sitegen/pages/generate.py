@@ -15,6 +15,7 @@ from sitegen.model.kinds import CONTENT_KINDS, kind_of
 from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
+from sitegen.pages.languages import language_page_markdown
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.render import render_page
@@ -51,6 +52,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         **partner_pages(site),
         urls.SUBSCRIBE: render_page("subscribe.md.j2", urls.SUBSCRIBE, site=site),
     }
+    pages.update(language_page_markdown(site, media.share_cards))
     problems = list(_collisions(site, pages))
     if problems:
         raise ContentError(problems)

@@ -14,6 +14,7 @@ from sitegen.escape import WEB_SCHEMES, html_attribute, html_text, markdown_text
 from sitegen.images import picture_html
 from sitegen.model.site import upcoming
 from sitegen.pages import cards, event_links
+from sitegen.pages.language_chooser import chooser as language_chooser
 from sitegen.problems import dutch_number
 
 
@@ -115,6 +116,7 @@ def environment() -> Environment:
     )
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
         a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero), route_steps=_markup(cards.route_steps))
+    env.globals["language_chooser"] = language_chooser
     return env
 
 
