@@ -152,9 +152,11 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         root, lists.get("site.yml"), sources.get("site.yml"), lists.get("regions.yml"), problems  # type: ignore[arg-type]
     )
     figures = _load_figures(root, problems, lists.get("chain_stages.yml"))  # type: ignore[arg-type]
-    languages, key_pages = _load_languages(root, problems)
-    if len(lists) != len(REFERENCE_FILES):
+    loaded = _load_languages(root, problems)
+    # A broken data/languages.yml would make every summary's language unknown: its own problems are enough.
+    if len(lists) != len(REFERENCE_FILES) or loaded is None:
         return None
+    languages, key_pages = loaded
     return References(
         settings=lists["site.yml"],  # type: ignore[arg-type]
         regions=lists["regions.yml"].regions,  # type: ignore[attr-defined]
@@ -180,15 +182,16 @@ def _optional_file(root: Path, name: str, model: type[FieldsT], problems: list[P
     shown = display_path(path, root)
     data, found = _read_yaml_file(path, shown)
     problems.extend(found)
-    if data is None:
-        return None, None
-    source = Source(shown, data.lines)
-    return _validate(model, data, source, problems), source
+    source = Source(shown, data.lines if data is not None else {})
+    return (_validate(model, data, source, problems) if data is not None else None), source
 
 
-def _load_languages(root: Path, problems: list[Problem]) -> tuple[tuple[Language, ...], tuple[KeyPage, ...]]:
-    """data/languages.yml and data/translations.yml, each summary in a known language and its script."""
-    language_list, _ = _optional_file(root, LANGUAGES_FILE, LanguageList, problems)
+def _load_languages(root: Path, problems: list[Problem]) -> tuple[tuple[Language, ...], tuple[KeyPage, ...]] | None:
+    """data/languages.yml and data/translations.yml, each summary in a known language and its script; None when
+    data/languages.yml is there but has problems."""
+    language_list, language_source = _optional_file(root, LANGUAGES_FILE, LanguageList, problems)
+    if language_list is None and language_source is not None:
+        return None
     languages = language_list.languages if language_list is not None else ()
     key_page_list, source = _optional_file(root, KEY_PAGES_FILE, KeyPageList, problems)
     if key_page_list is None or source is None:
