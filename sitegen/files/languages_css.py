@@ -13,10 +13,12 @@ FONTS_FOLDER = "assets/fonts"
 
 # The engine's markup for languages, the same for every network.
 _BLOCKS = """
+/* A page title in Ge'ez or Arabic script in the header shrinks with the header on a phone, instead of widening the page. */
+.md-header__title { min-width: 0; overflow: hidden; }
 .ib-languages { margin: 1rem 0 1.5rem; }
 .md-typeset .ib-languages__title { font-size: 1rem; margin: 0 0 0.5rem; }
-.md-typeset .ib-languages__list { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
-.md-typeset .ib-languages__list li { margin: 0; }
+.md-typeset .ib-languages ul.ib-languages__list { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
+.md-typeset .ib-languages ul.ib-languages__list > li { margin: 0; }
 .md-typeset .ib-languages__list a {
   display: inline-block; min-height: 44px; padding: 0.55rem 0.9rem; border: 1px solid var(--md-primary-fg-color);
   border-radius: 0.4rem; text-decoration: none; line-height: 1.5;
@@ -32,7 +34,7 @@ _BLOCKS = """
 
 def languages_css(languages: tuple[Language, ...]) -> bytes:
     """`@font-face` for each font the site serves that a language names (its installed copy first), and per
-    language `:lang(code)` with its fonts before the site's own. Font names and codes are validated in the model
+    language its fonts before the site's own, on everything marked with the language inside the page. Font names and codes are validated in the model
     (letters, digits, spaces, dots and hyphens), so they need no escaping."""
     served = sorted({font for language in languages for font in language.fonts if font in WEB_FONTS})
     faces = "".join(
@@ -40,8 +42,10 @@ def languages_css(languages: tuple[Language, ...]) -> bytes:
         'format("truetype"); font-display: swap; }\n'
         for font in served
     )
+    # On the elements marked with the language (a summary, a chooser link), not on the whole page: the theme's
+    # Dutch header and footer keep the site's font on a page whose <html> is in the language.
     stacks = "".join(
-        f':lang({language.code}) {{ font-family: {", ".join(f"{chr(34)}{font}{chr(34)}" for font in language.fonts)}, '
+        f'body [lang|="{language.code}"] {{ font-family: {", ".join(f"{chr(34)}{font}{chr(34)}" for font in language.fonts)}, '
         "var(--md-text-font-family); }\n"
         for language in languages
         if language.fonts
