@@ -1,8 +1,9 @@
-"""The language and direction of a finished HTML page: `<html lang dir>` and `<body dir>` for a page in another
-language than the site's (front matter `lang` and `dir` of a language page, sitegen/pages/languages.py).
+"""The language and direction of a finished HTML page: `<html lang dir>` for a page in another language than the
+site's (front matter `lang` and `dir` of a language page, sitegen/pages/languages.py).
 
 The theme writes the site's language on every page; a page in Arabic says `lang="ar" dir="rtl"` instead, so
-screen readers speak it in Arabic and the browser lays it out right to left.
+screen readers speak it in Arabic. The theme's `<body dir="ltr">` stays: its header, menu and footer are Dutch and
+read left to right (an Arabic page would show 'morgen.' as '.morgen'); the summary's own block says `dir="rtl"`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from sitegen.escape import html_attribute
 from sitegen.urls import LANGUAGE_CODE_PATTERN
 
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
-_BODY_DIR = re.compile(r'(<body\b[^>]*?\bdir=")[^"]*(")', re.IGNORECASE)
 _LANG = re.compile(r'\s(?:lang|dir)="[^"]*"', re.IGNORECASE)
 _CODE = re.compile(LANGUAGE_CODE_PATTERN)
 
@@ -28,5 +28,4 @@ def with_language(html: str, lang: object, direction: object) -> str:
         return html
     tag = _LANG.sub("", match.group(0))
     tag = f'{tag[:-1].rstrip()} lang="{html_attribute(lang)}" dir="{direction}">'
-    html = html[: match.start()] + tag + html[match.end() :]
-    return _BODY_DIR.sub(rf"\g<1>{direction}\g<2>", html, count=1)
+    return html[: match.start()] + tag + html[match.end() :]

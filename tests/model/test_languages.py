@@ -41,11 +41,11 @@ def test_share_of_script_counts_letters_only():
     assert share_of_script("2026 – !", "Arabic") == 1.0
 
 
-def test_with_language_sets_lang_and_dir_on_html_and_body():
+def test_with_language_sets_lang_and_dir_on_html_and_leaves_the_dutch_theme_left_to_right():
     html = '<!doctype html>\n<html lang="nl" class="no-js">\n<head></head>\n<body dir="ltr" data-x="1">'
     result = with_language(html, "ar", "rtl")
     assert '<html class="no-js" lang="ar" dir="rtl">' in result
-    assert '<body dir="rtl" data-x="1">' in result
+    assert '<body dir="ltr" data-x="1">' in result
     assert with_language(html, None, None) == html
     assert with_language(html, 'ar" onload="x', "rtl") == html
     assert with_language(html, "ar", "sideways") == html

@@ -57,7 +57,8 @@ def test_a_translated_page_has_its_language_direction_and_alternates(built_site:
     language = language_page.language
     html = first(tags, "html")
     assert (html["lang"], html["dir"]) == (language.code, language.direction.value)
-    assert first(tags, "body")["dir"] == language.direction.value
+    # The theme around the summary (header, menu, footer) is Dutch and stays left to right.
+    assert first(tags, "body")["dir"] == "ltr"
     block = next(a for tag, a in tags if tag == "div" and "ib-translation" in (a.get("class") or ""))
     assert (block["lang"], block["dir"]) == (language.code, language.direction.value)
     alternates = hreflangs(tags)
