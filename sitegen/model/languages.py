@@ -130,7 +130,7 @@ Translations = Annotated[
     tuple[Translation, ...],
     Field(
         title="Samenvattingen in andere talen",
-        description="Korte samenvattingen in de talen van data/languages.yml, elk geschreven door een mens (mag weg).",
+        description="Korte samenvattingen in andere talen, elk geschreven door een mens, nooit door een computer (mag weg).",
     ),
 ]
 
