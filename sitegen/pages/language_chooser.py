@@ -37,6 +37,8 @@ def chooser_links(site: Site, dutch_page: str) -> tuple[ChooserLink, ...]:
 def chooser(site: Site, from_page: str, dutch_page: str, current: str = "nl") -> Markup:
     """`<nav>` with a link per language, each in its own name with `lang`, `dir` and (where the page has a summary
     in it) `hreflang`; on a language page also a link back to Dutch. Empty for a page without summaries."""
+    if not getattr(site.references, "languages", ()):
+        return Markup("")  # a site in Dutch only (or a page rendered without references)
     links = chooser_links(site, dutch_page)
     if not links:
         return Markup("")
