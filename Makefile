@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@# Share cards in Arabic need Pillow's Raqm layout, which loads FriBiDi from the system (.ci/run installs it in CI).
+	$(BIN)/python -c "import sys; from PIL import features; sys.exit(0 if features.check('raqm') else 'Pillow cannot shape Arabic: install FriBiDi (Debian: apt-get install libfribidi0)')"
 	touch $(STAMP)
 
 # Node tools for the tests (ical.js, ...), pinned by package-lock.json.

@@ -7,7 +7,7 @@ mkdocs.yml being built (its data/, content/ and docs/); this hook and overrides/
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,14 +20,17 @@ from mkdocs.structure.pages import Page
 from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
 from sitegen.files.brand import BRAND_CSS
+from sitegen.files.languages_css import LANGUAGES_CSS
 from sitegen.files.media import default_share_card, default_share_card_alt
 from sitegen.loading.loader import load_site
+from sitegen.model.translated import Alternate
 from sitegen.outputs import generate, write_outputs
+from sitegen.page_language import with_language
 from sitegen.pages import not_found
 from sitegen.pages.footer import footer_contact
 from sitegen.preview import preview_app, problems_banner
 from sitegen.problems import ContentError, Problem, warnings_report
-from sitegen.urls import page_url
+from sitegen.urls import absolute, page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
 # just the pages an edit touched.
@@ -42,6 +45,7 @@ _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
 # The day each page last changed (generated pages from their sources, docs/ pages from their own file): lastmod.
 _dates: dict[str, str] = {}
+_alternates: Mapping[str, tuple[Alternate, ...]] = {}
 
 # `mkdocs serve` (make serve) keeps serving the last good site while the content has problems, and shows them on every
 # page (sitegen/preview.py); `mkdocs build` stops on them, so nothing with a problem is ever published.
@@ -62,7 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     Under `mkdocs serve` a problem does not stop the preview: it keeps the pages of the last good content and lists
     the problems on every page (on_serve), until the next save without problems."""
-    global _generated, _pages, _dates, _problems
+    global _generated, _pages, _dates, _problems, _alternates
     root = Path(config.config_file_path).parent
     config.extra["not_found"] = {
         "title": not_found.TITLE, "description": not_found.DESCRIPTION,
@@ -90,12 +94,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     docs = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix()
     _dates = {path.removeprefix(f"{docs}/"): day.isoformat() for path, day in site.changed.items() if path.startswith(f"{docs}/")}
     _dates.update({path: day.isoformat() for path, day in outputs.dates.items()})
+    _alternates = outputs.alternates
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
     config.extra["share_image_alt"] = html_text(default_share_card_alt(site.references.settings))
     # The network's colours (data/site.yml brand), after any stylesheet of its own.
     if BRAND_CSS not in config.extra_css:
         config.extra_css.append(BRAND_CSS)
+    # The languages' fonts and the chooser's look (data/languages.yml), when the site has other languages.
+    if LANGUAGES_CSS in outputs.files and LANGUAGES_CSS not in config.extra_css:
+        config.extra_css.append(LANGUAGES_CSS)
     config.extra["tagline"] = site.references.settings.brand.tagline
     config.extra["footer_links"] = [(link.text, page_url(link.page)) for link in site.references.settings.footer_links]
     # The network's contact and social links, finished HTML from the engine (the theme's templates do not escape).
@@ -135,7 +143,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
 _THEME_HTML_META = ("title", "description", "calendar_feed_title", "image_alt")
 
 
-def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: object) -> str:
     """Material treats these meta values as HTML: hand it the editors' text escaped, once, here. The sitemap's
     `lastmod` is the day the page's sources last changed, not the build date."""
     page.update_date = _dates.get(page.file.src_uri, page.update_date)
@@ -145,6 +153,11 @@ def on_page_markdown(markdown: str, page: Page, **_: object) -> str:
     for key in _THEME_HTML_META:
         if isinstance(page.meta.get(key), str):
             page.meta[key] = html_text(page.meta[key])
+    # <link rel="alternate" hreflang> to the same page in the other languages (overrides/main.html).
+    page.meta["alternates"] = [
+        {"hreflang": alternate.hreflang, "href": absolute(config.site_url or "/", page_url(alternate.page))}
+        for alternate in _alternates.get(page.file.src_uri, ())
+    ]
     return markdown
 
 
@@ -169,6 +182,7 @@ def _nav_paths(nav: object) -> set[str]:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """The Content-Security-Policy of the finished page; scripts in the page's content are never allowed."""
+    output = with_language(output, page.meta.get("lang"), page.meta.get("dir"))
     return with_policy(output, page.content or "")
 
 

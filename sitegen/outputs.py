@@ -18,12 +18,14 @@ from sitegen.files.atom import stories_feed
 from sitegen.files.brand import BRAND_CSS, brand_css
 from sitegen.files.cms import cms_files
 from sitegen.files.feeds import feed_files
+from sitegen.files.languages_css import language_files
 from sitegen.files.media import build_media
 from sitegen.files.open_data import open_data_files
 from sitegen.files.robots import ROBOTS, robots_txt
 from sitegen.files.schema import schema_files
 from sitegen.images import ImageCache, Payload
 from sitegen.model.site import Site
+from sitegen.model.translated import Alternate, alternates
 from sitegen.pages.generate import generate_pages
 from sitegen.pages.lastmod import page_dates
 
@@ -39,6 +41,8 @@ class Outputs:
     files: Mapping[str, Payload]
     dates: Mapping[str, date] = field(default_factory=dict)
     """The day each page last changed in substance (pages/lastmod.py), for the sitemap."""
+    # The `hreflang` alternates of each page with summaries in other languages (sitegen/model/translated.py).
+    alternates: Mapping[str, tuple[Alternate, ...]] = field(default_factory=dict)
 
 
 def generate(site: Site, today: date | None = None) -> Outputs:
@@ -49,8 +53,9 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     files[BRAND_CSS] = brand_css(site.references.settings.brand)
     files[ROBOTS] = robots_txt(site.references.settings.url)
     files[urls.STORIES_FEED] = stories_feed(site, f"Verhalen uit de infra – {site.references.settings.name}")
+    files.update(language_files(site.references.languages))
     pages = generate_pages(site, today, media)
-    return Outputs(pages=pages, files=files, dates=page_dates(site, pages))
+    return Outputs(pages=pages, files=files, dates=page_dates(site, pages), alternates=alternates(site))
 
 
 def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) -> dict[str, Path]:

@@ -178,3 +178,17 @@ def programme_filter(facet: str, value: str) -> str:
 def github_new_file(repository: str, branch: str = "main") -> str:
     """GitHub's page that creates a file in `repository` (owner/name); the browser adds `?filename=…&value=…`."""
     return f"https://github.com/{repository}/new/{branch}"
+
+
+# Pages in other languages: a short summary of a Dutch page, under the language's code, at the Dutch page's own
+# path: /ar/doelgroepen/statushouder/, /ti/ (the home page). One link per language that works in a chat message.
+# A BCP 47 language tag in lower case (tags ignore case): a language subtag, optionally more ('ar', 'ti', 'pt-br').
+LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$"
+PARTNER_JOIN = "partner-worden.md"
+KEY_PAGES = {"home": HOME, "doelgroepen": PERSONAS, "de-keten": CHAIN, "partner-worden": PARTNER_JOIN}
+"""The site's own pages that can carry summaries in other languages (data/translations.yml names them by key)."""
+
+
+def language_page(code: str, page: str) -> str:
+    """The page in language `code` of the Dutch page `page`: `ar/doelgroepen/statushouder.md`."""
+    return f"{code}/{page}"

@@ -93,6 +93,7 @@ SELECTS: Mapping[str, Callable[[References], list[Option]]] = {
     "kind": lambda refs: _slug_options(refs.partner_kinds),
     "offers": lambda refs: _slug_options(refs.offers),
     "level": lambda refs: _slug_options(refs.levels),
+    "language": lambda refs: [{"label": f"{item.dutch_name} ({item.name})", "value": item.code} for item in refs.languages],
 }
 """Fields whose values come from a list in data/ (by field name: the same name means the same list everywhere)."""
 
@@ -324,6 +325,9 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         if shape.min_items:
             listed["min"] = shape.min_items
         return listed
+    if kind == "list" and shape.item is not None and shape.item.kind == "object" and shape.item.model is not None:
+        # A list of small objects, such as the summaries in other languages: one entry per object.
+        return {"widget": "list", "collapsed": True, "fields": decap_fields(shape.item.model, references, inside_optional=True)}
     if kind == "slug" or (shape.item is not None and shape.item.kind == "slug"):
         raise TypeError(f"sitegen.files.cms: het veld {name!r} verwijst naar iets, maar staat niet in SELECTS of RELATIONS")
     raise TypeError(f"sitegen.files.cms kent geen Decap-widget voor het veld {name!r} ({kind})")

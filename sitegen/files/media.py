@@ -17,14 +17,17 @@ from sitegen.images import (
     Payload,
     ResponsiveImage,
     check_source,
+    font_for,
     normalized_logo,
     responsive_image,
     share_card,
 )
 from sitegen.model.event import Event
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, PERSONAS, STORIES, ContentKind, image_source, kind_of, named_images
+from sitegen.model.languages import Direction
 from sitegen.model.references import SiteSettings
 from sitegen.model.site import Site
+from sitegen.model.translated import language_pages
 from sitegen.problems import ContentError, Problem
 
 
@@ -76,7 +79,34 @@ def build_media(site: Site, cache: ImageCache) -> Media:
         share_card_alts[page] = share_card_alt(title, subtitle, label, brand, image.alt if image else "")
     settings = site.references.settings
     files[default_share_card(settings)] = share_card(settings.name, settings.description, settings.region, cache, brand=brand)
+    for page, path, card in _language_cards(site, cache, share_cards):
+        if card is not None:
+            files[path] = card
+        share_cards[page] = path
     return Media(files, pictures, share_cards, share_card_alts)
+
+
+def _language_cards(
+    site: Site, cache: ImageCache, dutch_cards: Mapping[str, str]
+) -> Iterator[tuple[str, str, Payload | None]]:
+    """(page, card path, card) of every page in another language: its title and summary in that language, in a
+    font that has every letter of it, right to left for a right-to-left language. A page that falls back to Dutch
+    shares the Dutch page's card (no card of its own: None)."""
+    brand = site.references.settings.name
+    for language_page in language_pages(site):
+        if language_page.translation is None:
+            dutch = dutch_cards.get(language_page.source.page)
+            if dutch is not None:
+                yield language_page.page, dutch, None
+            continue
+        language = language_page.language
+        texts = (language_page.title, language_page.summary, language.name, brand)
+        font = font_for(" ".join(texts))
+        direction = "rtl" if language.direction is Direction.RTL else None
+        path = f"share/{PurePosixPath(language_page.page).with_suffix('.png')}"
+        yield language_page.page, path, share_card(
+            language_page.title, language_page.summary, language.name, cache, brand=brand, font=font, direction=direction
+        )
 
 
 ShareCardText = Callable[[Any], tuple[str, str, str]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cache import ImageCache, Payload
 from .errors import ImageError
 from .focus import CENTRE, Focus, crop_box, cropped
+from .fonts import WEB_FONTS, font_for
 from .inspect import open_checked
 from .logos import normalized_logo
 from .responsive import ResponsiveImage, Variant, picture_html, responsive_image
@@ -21,9 +22,11 @@ __all__ = [
     "Payload",
     "ResponsiveImage",
     "Variant",
+    "WEB_FONTS",
     "check_source",
     "crop_box",
     "cropped",
+    "font_for",
     "normalized_logo",
     "open_checked",
     "picture_html",

@@ -56,11 +56,13 @@ def share_card(
     font: Path | None = BUNDLED_FONT,
     photo: CheckedSource | None = None,
     focus: Focus = CENTRE,
+    direction: str | None = None,
 ) -> Payload:
     """The card as PNG, `brand` at the bottom; `font` None uses Pillow's default font (ASCII only).
 
     `photo` (a raster image) fills the right part of the card, cropped around `focus`; it is read only when the
-    card is not in the cache. From a cache on disk the card comes back as the cache file (`Payload`), from a cache
+    card is not in the cache. `direction` 'rtl' sets the title and subtitle right to left and aligns them right
+    (Arabic); None lets Raqm decide from the text. From a cache on disk the card comes back as the cache file (`Payload`), from a cache
     in memory as bytes.
     """
     font_file, font_id = _font(font)
@@ -71,9 +73,10 @@ def share_card(
         panel = None
         if photo is not None:
             panel = cropped(_opaque(decode(photo.data(), photo.path.suffix)), (PHOTO_WIDTH, HEIGHT), focus)
-        return encode.png(draw_card(title, subtitle, label, brand, font_file, panel))
+        return encode.png(draw_card(title, subtitle, label, brand, font_file, panel, direction))
 
-    return cache.payload((recipe.key(), font_id, title, subtitle, label, brand, photo_key), drawn)
+    key = (recipe.key(), font_id, title, subtitle, label, brand, photo_key)
+    return cache.payload((*key, f"direction {direction}") if direction else key, drawn)
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +96,13 @@ def _opaque(image: Image.Image) -> Image.Image:
 
 
 def draw_card(
-    title: str, subtitle: str, label: str, brand: str, font_file: bytes | None = None, photo: Image.Image | None = None
+    title: str,
+    subtitle: str,
+    label: str,
+    brand: str,
+    font_file: bytes | None = None,
+    photo: Image.Image | None = None,
+    direction: str | None = None,
 ) -> Image.Image:
     """The card; a `photo` of PHOTO_WIDTH × HEIGHT goes on the right and the text keeps to the left of it."""
     card = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
@@ -104,10 +113,16 @@ def draw_card(
     draw = ImageDraw.Draw(card)
     draw.rectangle((0, 0, ACCENT_BAR_WIDTH - 1, HEIGHT - 1), fill=ACCENT)
     _draw_label(draw, label, load_font(LABEL_SIZE, font_file))
-    bottom = _draw_lines(draw, _title_lines(title, font_file, text_width), TITLE_TOP, TEXT, bold=True)
+    bottom = _draw_lines(
+        draw, _title_lines(title, font_file, text_width, direction), TITLE_TOP, TEXT, bold=True, direction=direction,
+        width=text_width,
+    )
     subtitle_font = load_font(SUBTITLE_SIZE, font_file)
-    subtitle_lines = _fitted(drawable(subtitle, subtitle_font), subtitle_font, SUBTITLE_MAX_LINES, text_width)
-    _draw_lines(draw, tuple((line, subtitle_font) for line in subtitle_lines), bottom + 24, MUTED, bold=False)
+    subtitle_lines = _fitted(drawable(subtitle, subtitle_font), subtitle_font, SUBTITLE_MAX_LINES, text_width, direction)
+    _draw_lines(
+        draw, tuple((line, subtitle_font) for line in subtitle_lines), bottom + 24, MUTED, bold=False,
+        direction=direction, width=text_width,
+    )
     footer_font = load_font(FOOTER_SIZE, font_file)
     draw.text((LEFT, FOOTER_BASELINE), drawable(brand, footer_font), font=footer_font, fill=TEXT, anchor="ls")
     return card
@@ -123,23 +138,27 @@ def _draw_label(draw: ImageDraw.ImageDraw, label: str, font: ImageFont.FreeTypeF
 
 
 def _title_lines(
-    title: str, font_file: bytes | None, width: int = TEXT_WIDTH
+    title: str, font_file: bytes | None, width: int = TEXT_WIDTH, direction: str | None = None
 ) -> tuple[tuple[str, ImageFont.FreeTypeFont], ...]:
     """The title at the largest size that fits in three lines; at the smallest size, cut with an ellipsis."""
     for size in TITLE_SIZES:
         font = load_font(size, font_file)
-        lines = wrap(drawable(title, font), _fits(font, width), TITLE_MAX_LINES)
+        lines = wrap(drawable(title, font), _fits(font, width, direction), TITLE_MAX_LINES)
         if len(lines) <= TITLE_MAX_LINES:
             return tuple((line, font) for line in lines)
-    return tuple((line, font) for line in ellipsized(lines, _fits(font, width), TITLE_MAX_LINES, ellipsis_for(font)))
+    fits = _fits(font, width, direction)
+    return tuple((line, font) for line in ellipsized(lines, fits, TITLE_MAX_LINES, ellipsis_for(font)))
 
 
-def _fitted(text: str, font: ImageFont.FreeTypeFont, max_lines: int, width: int = TEXT_WIDTH) -> tuple[str, ...]:
-    return ellipsized(wrap(text, _fits(font, width), max_lines), _fits(font, width), max_lines, ellipsis_for(font))
+def _fitted(
+    text: str, font: ImageFont.FreeTypeFont, max_lines: int, width: int = TEXT_WIDTH, direction: str | None = None
+) -> tuple[str, ...]:
+    fits = _fits(font, width, direction)
+    return ellipsized(wrap(text, fits, max_lines), fits, max_lines, ellipsis_for(font))
 
 
-def _fits(font: ImageFont.FreeTypeFont, width: int = TEXT_WIDTH) -> Callable[[str], bool]:
-    return lambda text: font.getlength(text) <= width
+def _fits(font: ImageFont.FreeTypeFont, width: int = TEXT_WIDTH, direction: str | None = None) -> Callable[[str], bool]:
+    return lambda text: font.getlength(text, direction=direction) <= width
 
 
 def _draw_lines(
@@ -148,12 +167,17 @@ def _draw_lines(
     top: int,
     fill: str,
     bold: bool,
+    direction: str | None = None,
+    width: int = TEXT_WIDTH,
 ) -> int:
-    """Draws the lines from `top` down and returns the y just below the last one."""
+    """Draws the lines from `top` down and returns the y just below the last one; right to left, aligned right."""
     y = top
+    x, anchor = (LEFT + width, "ra") if direction == "rtl" else (LEFT, "la")
     for line, font in lines:
         # Pillow's bundled font has no bold weight; a one-pixel stroke in the text colour stands in.
         stroke = 1 if bold else 0
-        draw.text((LEFT, y), line, font=font, fill=fill, anchor="la", stroke_width=stroke, stroke_fill=fill)
+        draw.text(
+            (x, y), line, font=font, fill=fill, anchor=anchor, stroke_width=stroke, stroke_fill=fill, direction=direction
+        )
         y += round(font.size * LINE_HEIGHT)
     return y

@@ -7,7 +7,7 @@ import io
 import unicodedata
 from collections.abc import Callable
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, features
 
 from .errors import ImageError
 
@@ -32,7 +32,9 @@ _MISSING_PROBE = "\ue000"
 def load_font(size: int, font_file: bytes | None = None) -> ImageFont.FreeTypeFont:
     """`font_file` (TrueType/OpenType bytes) at `size`, or Pillow's bundled scalable font when None."""
     if font_file is not None:
-        return ImageFont.truetype(io.BytesIO(font_file), size)
+        # Raqm shapes complex scripts: Arabic letters join, and right-to-left text is laid out right to left.
+        engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+        return ImageFont.truetype(io.BytesIO(font_file), size, layout_engine=engine)
     font = ImageFont.load_default(size)
     if not isinstance(font, ImageFont.FreeTypeFont):
         raise ImageError(
@@ -117,6 +119,11 @@ def _stand_in(character: str, supported: frozenset[str], font: ImageFont.FreeTyp
     if replacement and replacement != character and set(replacement) <= _supported_characters(font, frozenset(replacement)):
         return replacement
     return ""
+
+
+def supported_characters(font: ImageFont.FreeTypeFont, characters: frozenset[str]) -> frozenset[str]:
+    """The characters of `characters` that `font` has a glyph for (a space always)."""
+    return _supported_characters(font, characters)
 
 
 def _supported_characters(font: ImageFont.FreeTypeFont, characters: frozenset[str]) -> frozenset[str]:

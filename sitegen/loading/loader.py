@@ -17,9 +17,11 @@ from sitegen.loading.history import deleted_events, event_revisions, last_change
 from sitegen.loading.messages import problems_from_details, problems_from_validation
 from sitegen.loading.reading_level import reading_level_warnings, unknown_audiences
 from sitegen.loading.sanitize import render_body
+from sitegen.loading.translations import key_page_problems, translation_problems
 from sitegen.model.contact import RegionContact, RegionContactList
 from sitegen.model.fields import LENIENT_REFERENCES, slug_message
 from sitegen.model.kinds import CONTENT_KINDS, EVENTS, ContentKind
+from sitegen.model.languages import KeyPage, KeyPageList, Language, LanguageList
 from sitegen.model.plain_language import GlossaryList, ReadingLevel
 from sitegen.model.references import (
     CampaignList,
@@ -72,6 +74,9 @@ LEVELS_FILE = "levels.yml"
 # Plain Dutch (optional): the woordenlijst and the B1 check's audiences and thresholds.
 GLOSSARY_FILE = "glossary.yml"
 READING_LEVEL_FILE = "reading_level.yml"
+# The languages beside Dutch and the key pages' summaries in them: optional, without them the site is Dutch only.
+LANGUAGES_FILE = "languages.yml"
+KEY_PAGES_FILE = "translations.yml"
 
 
 def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -> Site:
@@ -120,6 +125,8 @@ def load_site(root: Path, now: datetime | None = None, base_ref: str = "HEAD") -
     problems.extend(found)
     problems.extend(check_site(site, unreadable, partial))
     problems.extend(_unreported_references(lenient, problems))
+    for item in site.items:
+        problems.extend(translation_problems(item.source, getattr(item, "translations", ()), references.language_by_code))
     if problems:
         raise ContentError(problems)
     found_warnings = {*site.warnings, *unknown_audiences(site, reading_source), *reading_level_warnings(site)}
@@ -191,8 +198,11 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
     requests = _load_requests(root, lists.get("offers.yml"), problems)  # type: ignore[arg-type]
     stages = lists.get("chain_stages.yml")
     levels = _load_levels(root, problems, None if stages is None else [stage.slug for stage in stages.stages])  # type: ignore[attr-defined]
-    if len(lists) != len(REFERENCE_FILES):
+    loaded = _load_languages(root, problems)
+    # A broken data/languages.yml would make every summary's language unknown: its own problems are enough.
+    if len(lists) != len(REFERENCE_FILES) or loaded is None:
         return None
+    languages, key_pages = loaded
     return References(
         settings=lists["site.yml"],  # type: ignore[arg-type]
         regions=lists["regions.yml"].regions,  # type: ignore[attr-defined]
@@ -208,6 +218,8 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
         region_contacts=contacts,
         requests=requests,
         levels=levels,
+        languages=languages,
+        key_pages=key_pages,
     )
 
 
@@ -257,21 +269,21 @@ def _load_levels(root: Path, problems: list[Problem], stages: list[str] | None) 
     return parsed.levels
 
 
-def _load_optional(
-    root: Path, name: str, model: type[FieldsT], problems: list[Problem]
-) -> tuple[FieldsT | None, Source | None]:
-    """An optional file of data/ (the glossary, the reading level), validated, with its lines; None when the network
-    has none."""
-    path = root / "data" / name
-    if not path.exists() and not path.is_symlink():
-        return None, None
-    shown = display_path(path, root)
-    data, found = _read_yaml_file(path, shown)
-    problems.extend(found)
-    if data is None:
-        return None, None
-    source = Source(shown, data.lines)
-    return _validate(model, data, source, problems), source
+def _load_languages(root: Path, problems: list[Problem]) -> tuple[tuple[Language, ...], tuple[KeyPage, ...]] | None:
+    """data/languages.yml and data/translations.yml, each summary in a known language and its script; None when
+    data/languages.yml is there but has problems."""
+    language_list, language_source = _load_optional(root, LANGUAGES_FILE, LanguageList, problems)
+    if language_list is None and language_source is not None:
+        return None
+    languages = language_list.languages if language_list is not None else ()
+    key_page_list, source = _load_optional(root, KEY_PAGES_FILE, KeyPageList, problems)
+    if key_page_list is None or source is None:
+        return languages, ()
+    by_code = {language.code: language for language in languages}
+    problems.extend(key_page_problems(source, tuple(page.page for page in key_page_list.pages)))
+    for index, page in enumerate(key_page_list.pages):
+        problems.extend(translation_problems(source, page.translations, by_code, "pages", index))
+    return languages, key_page_list.pages
 
 
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:

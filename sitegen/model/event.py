@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from sitegen.model.fields import EndMoment, FrozenModel, ImageRef, Moment, PostalCode, Slug, Text, WebUrl
+from sitegen.model.languages import Translations
 from sitegen.model.source import Source
 
 UID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
@@ -67,6 +68,8 @@ class EventFields(FrozenModel):
     status: EventStatus = Field(title="Status", default=EventStatus.SCHEDULED, description='gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.')
     summary: Text | None = Field(title="Samenvatting", default=None, description='Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).')
     image: ImageRef | None = Field(title="Afbeelding", default=None, description='Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).')
+    # Short summaries in other languages, each written by a person (sitegen/model/languages.py).
+    translations: Translations = ()
 
 
 class Event(EventFields):

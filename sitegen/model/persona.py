@@ -9,6 +9,7 @@ from pydantic import Field
 
 from sitegen.model.contact import Contact
 from sitegen.model.fields import FrozenModel, ImageRef, Slug, Text
+from sitegen.model.languages import Translations
 from sitegen.model.source import Source
 
 
@@ -42,6 +43,8 @@ class PersonaFields(FrozenModel):
         "in de belofte, de lijst en de tekst.",
     )
     contact: Contact | None = Field(title="Contact", default=None, description="Eigen contact voor deze doelgroep (mag weg; anders dat van het netwerk): role, en email, phone en/of page.")
+    # Short summaries in other languages, each written by a person (sitegen/model/languages.py).
+    translations: Translations = ()
 
 
 class Persona(PersonaFields):

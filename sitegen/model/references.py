@@ -17,6 +17,7 @@ from sitegen.colour import HEX_COLOUR, TEXT_CONTRAST, contrast
 from sitegen.geo.shapes import Shape
 from sitegen.model.contact import NetworkContact, RegionContact, SocialLink
 from sitegen.model.fields import FrozenModel, SchoolYearText, Slug, Text, WebUrl, WholeNumber
+from sitegen.model.languages import KeyPage, Language
 from sitegen.model.plain_language import GlossaryEntry, ReadingLevel
 from sitegen.model.requests import RequestSettings
 from sitegen.problems import dutch_number
@@ -380,6 +381,10 @@ class References:
     # The woordenlijst (data/glossary.yml, optional) and the B1 check's settings (data/reading_level.yml, optional).
     glossary: tuple[GlossaryEntry, ...] = ()
     reading_level: ReadingLevel | None = None
+    # The languages beside Dutch (data/languages.yml, optional) and the summaries of the site's own key pages in
+    # them (data/translations.yml, optional).
+    languages: tuple[Language, ...] = ()
+    key_pages: tuple[KeyPage, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "figures", tuple(sorted(self.figures, key=lambda year: year.first_year)))
@@ -445,6 +450,10 @@ class References:
     @cached_property
     def contact_of_region(self) -> Mapping[str, RegionContact]:
         return {contact.region: contact for contact in self.region_contacts}
+
+    @cached_property
+    def language_by_code(self) -> Mapping[str, Language]:
+        return {language.code: language for language in self.languages}
 
     @cached_property
     def offer_by_slug(self) -> Mapping[str, Offer]:

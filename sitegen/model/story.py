@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field
 
 from sitegen.model.fields import CalendarDate, Flag, FrozenModel, ImageRef, Slug, Text
+from sitegen.model.languages import Translations
 from sitegen.model.source import Source
 
 
@@ -27,6 +28,8 @@ class StoryFields(FrozenModel):
     leaks: tuple[Text, ...] = Field(title="Lekken in de keten", default=(), description='Lekken in de keten uit data/leaks.yml (mag weg).')
     interventions: tuple[Text, ...] = Field(title="Interventies", default=(), description='Interventies uit data/interventions.yml (mag weg).')
     image: ImageRef | None = Field(title="Afbeelding", default=None, description='Foto naast dit bestand (mag weg): src en alt.')
+    # Short summaries in other languages, each written by a person (sitegen/model/languages.py).
+    translations: Translations = ()
 
 
 class Story(StoryFields):

@@ -16,6 +16,7 @@ from sitegen.model.site import Site
 from sitegen.pages.agenda import agenda_pages, card_items, coming_items
 from sitegen.pages.chain_diagram import DiagramText, chain_diagram, chain_shape
 from sitegen.pages.glossary_terms import glossary_pages, mark_terms
+from sitegen.pages.languages import language_page_markdown
 from sitegen.pages.partner_map import partner_map
 from sitegen.pages.partners import partner_pages
 from sitegen.pages.programmes import programme_pages
@@ -60,6 +61,7 @@ def generate_pages(site: Site, today: date, media: Media | None = None) -> dict[
         urls.SUBMIT_EVENT: _submit_page(site),
         **glossary_pages(site),
     }
+    pages.update(language_page_markdown(site, media.share_cards))
     problems = list(_collisions(site, pages))
     if problems:
         raise ContentError(problems)

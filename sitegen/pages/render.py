@@ -15,6 +15,7 @@ from sitegen.images import picture_html
 from sitegen.model.contact_route import contact_route
 from sitegen.model.site import upcoming
 from sitegen.pages import cards, event_links
+from sitegen.pages.language_chooser import chooser as language_chooser
 from sitegen.pages.search import SEARCH_BOOST
 from sitegen.problems import dutch_number
 
@@ -118,6 +119,7 @@ def environment() -> Environment:
     env.globals.update(urls=urls, when=dates.event_when, event_links=event_links, picture_html=_markup(picture_html),
         a=external_link, upcoming=upcoming, card=_markup(cards.card), cards=_markup(cards.cards), hero=_markup(cards.hero), route_steps=_markup(cards.route_steps),
         search_boost=SEARCH_BOOST, contact_route=contact_route, contact_card=_markup(cards.contact_card))
+    env.globals["language_chooser"] = language_chooser
     return env
 
 
