@@ -18,9 +18,11 @@ from sitegen.csp import with_policy
 from sitegen.escape import html_text, terminal
 from sitegen.files.brand import BRAND_CSS
 from sitegen.files.media import default_share_card
+from sitegen.loading.dead_links import dead_link_problems
 from sitegen.loading.loader import load_site
+from sitegen.model.site import Site
 from sitegen.outputs import generate, write_outputs
-from sitegen.problems import ContentError, warnings_report
+from sitegen.problems import ContentError, report, warnings_report
 from sitegen.urls import page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
@@ -30,11 +32,12 @@ log = logging.getLogger("mkdocs.hooks.sitegen")
 
 _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
+_site: Site | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content on every build; stop with the editors' problem list instead of a traceback."""
-    global _generated, _pages
+    global _generated, _pages, _site
     root = Path(config.config_file_path).parent
     try:
         site = load_site(root)
@@ -46,6 +49,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(terminal(warnings_report(site.warnings)))
     _generated = write_outputs(outputs, root / GENERATED, copy_files=False)
     _pages = frozenset(outputs.pages)
+    _site = site
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
     # The network's colours (data/site.yml brand), after any stylesheet of its own.
@@ -73,6 +77,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, location in _generated.items():
         inclusion = InclusionLevel.NOT_IN_NAV if path in _pages and path not in in_nav else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, abs_src_path=str(location), inclusion=inclusion))
+    # No dead ends: the content's links into the site, against every file MkDocs will publish.
+    published = {file.dest_uri for file in files if not file.inclusion.is_excluded()}
+    dead = dead_link_problems(_site, published) if _site is not None else []
+    if dead:
+        raise PluginError(terminal(report(dead)))
     return files
 
 

@@ -1,0 +1,84 @@
+"""No dead ends: every address in the content that points into the site itself must reach a page or file of it.
+
+Which pages and files the site has is only known once they are generated, so the caller hands over `built`: every
+file of the built site, as its path below the site's root (`agenda/index.html`, `agenda.ics`, `media/…`); the CLI
+makes it from the engine's outputs and `docs/` (`outputs.built_files`), the MkDocs hook from the files MkDocs
+publishes. One set lookup per link, so a site of 10,000 pages stays fast; the closest page is only looked for when
+a link is dead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Set
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from sitegen import urls
+from sitegen.model.site import Site
+from sitegen.model.site_links import ContentLink, content_links
+from sitegen.problems import Problem, quoted
+
+INDEX = "index.html"
+
+
+def dead_link_problems(site: Site, built: Set[str]) -> list[Problem]:
+    """A Dutch problem, with file, line and field, for every address of the content on this site that is not in `built`."""
+    site_url = site.references.settings.url
+    pages = _Pages(built)
+    problems: list[Problem] = []
+    for item in site.items:
+        for link in content_links(item):
+            path = urls.site_path(link.target, site_url)
+            if path is None or any(candidate in built for candidate in urls.built_candidates(path)):
+                continue
+            problems.append(_problem(link, path, site_url, pages))
+    return problems
+
+
+@dataclass
+class _Pages:
+    """The site's page addresses (`agenda/`), made once and only when a dead link needs a suggestion."""
+
+    built: Set[str]
+    _addresses: list[str] | None = field(default=None)
+
+    def addresses(self) -> list[str]:
+        if self._addresses is None:
+            self._addresses = sorted(path[: -len(INDEX)] for path in self.built if path == INDEX or path.endswith("/" + INDEX))
+        return self._addresses
+
+    def closest(self, path: str) -> str | None:
+        if path.endswith(".md"):
+            page = urls.page_url(path)
+            if page + INDEX in self.built:
+                return page
+        wanted = path if path.endswith("/") or "." in path.rsplit("/", 1)[-1] else path + "/"
+        guess = difflib.get_close_matches(wanted, self.addresses(), n=1, cutoff=0.6)
+        return guess[0] if guess else None
+
+
+def _problem(link: ContentLink, path: str, site_url: str, pages: _Pages) -> Problem:
+    written = quoted(link.target)
+    closest = pages.closest(path)
+    if closest is not None:
+        instead = f" Bedoelde je {quoted(_as_written(link.target, closest, site_url))}?"
+    else:
+        instead = ""
+    if path.endswith(".md"):
+        what = f"{written} is de naam van een bestand, niet het adres van een pagina van deze site, en bestaat op de site niet."
+    else:
+        what = f"{written} wijst naar een pagina van deze site die niet bestaat."
+    if link.field is None:
+        advice = " Link naar een pagina die er is, of haal de link weg."
+        return Problem(link.path, link.line, None, f"de link {what}{instead}{advice}")
+    advice = " Vul het adres van een pagina in die er is, of laat het veld weg."
+    return Problem(link.path, link.line, link.field, f"{what}{instead}{advice}")
+
+
+def _as_written(target: str, page: str, site_url: str) -> str:
+    """The suggested page in the form the editor used: `/agenda/` for a link from the root, else the full address."""
+    if target.startswith("/") and not target.startswith("//"):
+        return urls.absolute(urlsplit(site_url).path or "/", page)
+    return urls.absolute(site_url, page)
+
