@@ -25,3 +25,29 @@ def test_page_urls_are_directory_urls():
     assert urls.page_url(urls.HOME) == ""
     assert urls.page_url(urls.AGENDA) == "agenda/"
     assert urls.page_url(urls.event_page("open-dag")) == "agenda/open-dag/"
+
+
+def test_site_path_of_links_into_the_site_and_none_for_the_rest():
+    site = "https://www.infrabindt.nl/"
+    assert urls.site_path("/agenda/?a=1#b", site) == "agenda/"
+    assert urls.site_path("HTTP://WWW.infrabindt.nl", site) == ""
+    assert urls.site_path("//www.infrabindt.nl/open%20dag", site) == "open dag"
+    for elsewhere in ("https://example.org/agenda/", "mailto:info@infrabindt.nl", "../agenda/", "#top", "ftp://www.infrabindt.nl/x"):
+        assert urls.site_path(elsewhere, site) is None, elsewhere
+
+
+def test_site_path_below_a_site_in_a_folder():
+    site = "https://example.org/netwerk/"
+    assert urls.site_path("/netwerk", site) == ""
+    assert urls.site_path("/netwerk/agenda/", site) == "agenda/"
+    assert urls.site_path("https://example.org/netwerk/agenda.ics", site) == "agenda.ics"
+    assert urls.site_path("/netwerkje/", site) is None
+    assert urls.site_path("/agenda/", site) is None
+
+
+def test_a_path_is_served_by_a_file_or_a_folders_index():
+    assert urls.built_candidates("") == ("index.html",)
+    assert urls.built_candidates("agenda/") == ("agenda/index.html",)
+    assert urls.built_candidates("agenda") == ("agenda", "agenda/index.html")
+    assert urls.built_file("agenda/x.md") == "agenda/x/index.html"
+    assert urls.built_file("index.md") == "index.html"
