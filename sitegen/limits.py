@@ -57,3 +57,8 @@ ANGLE_BRACKETS_PER_BODY = 200
 """Angle brackets `<` in one body. Python-Markdown's HTML block reader scans the rest of the text for every `<` that
 starts a tag and is not closed (22,000 of them in 200 kB take minutes); 200 cost well under a second. Editors rarely
 need HTML (docs/redactie/tekst.md), and `&lt;` or `&gt;` do not count."""
+
+DEAD_LINK_SUGGESTIONS = 100
+"""Different dead addresses for which the check looks for the closest page. Each search compares the address with
+every page (difflib; at 10,000 events about 10 ms each), so a bulk import with 10,000 distinct dead links would take
+minutes; the same dead address is looked up once, and beyond this many the message goes without a suggestion."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sitegen import urls
+from sitegen.limits import DEAD_LINK_SUGGESTIONS
 from sitegen.model.site import Site
 from sitegen.model.site_links import ContentLink, content_links
 from sitegen.problems import Problem, quoted
@@ -42,6 +43,7 @@ class _Pages:
 
     built: Set[str]
     _addresses: list[str] | None = field(default=None)
+    _guesses: dict[str, str | None] = field(default_factory=dict)
 
     def addresses(self) -> list[str]:
         if self._addresses is None:
@@ -49,6 +51,12 @@ class _Pages:
         return self._addresses
 
     def closest(self, path: str) -> str | None:
+        """The page closest to `path`, looked up once per address and for at most `DEAD_LINK_SUGGESTIONS` addresses."""
+        if path not in self._guesses and len(self._guesses) < DEAD_LINK_SUGGESTIONS:
+            self._guesses[path] = self._closest(path)
+        return self._guesses.get(path)
+
+    def _closest(self, path: str) -> str | None:
         if path.endswith(".md"):
             page = urls.page_url(path)
             if page + INDEX in self.built:
