@@ -22,14 +22,16 @@ from sitegen.escape import html_text, terminal
 from sitegen.files.brand import BRAND_CSS
 from sitegen.files.languages_css import LANGUAGES_CSS
 from sitegen.files.media import default_share_card, default_share_card_alt
+from sitegen.loading.dead_links import dead_link_problems
 from sitegen.loading.loader import load_site
+from sitegen.model.site import Site
 from sitegen.model.translated import Alternate
 from sitegen.outputs import generate, write_outputs
 from sitegen.page_language import with_language
 from sitegen.pages import not_found
 from sitegen.pages.footer import footer_contact
 from sitegen.preview import preview_app, problems_banner
-from sitegen.problems import ContentError, Problem, warnings_report
+from sitegen.problems import ContentError, Problem, report, warnings_report
 from sitegen.urls import absolute, page_url
 
 # Generated pages and files live here, rewritten only when they change, so `mkdocs serve --dirty` rebuilds
@@ -45,6 +47,7 @@ _generated: dict[str, Path] = {}
 _pages: frozenset[str] = frozenset()
 # The day each page last changed (generated pages from their sources, docs/ pages from their own file): lastmod.
 _dates: dict[str, str] = {}
+_site: Site | None = None
 _alternates: Mapping[str, tuple[Alternate, ...]] = {}
 
 # `mkdocs serve` (make serve) keeps serving the last good site while the content has problems, and shows them on every
@@ -66,7 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
     Under `mkdocs serve` a problem does not stop the preview: it keeps the pages of the last good content and lists
     the problems on every page (on_serve), until the next save without problems."""
-    global _generated, _pages, _dates, _problems, _alternates
+    global _generated, _pages, _dates, _problems, _alternates, _site
     root = Path(config.config_file_path).parent
     config.extra["not_found"] = {
         "title": not_found.TITLE, "description": not_found.DESCRIPTION,
@@ -95,6 +98,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _dates = {path.removeprefix(f"{docs}/"): day.isoformat() for path, day in site.changed.items() if path.startswith(f"{docs}/")}
     _dates.update({path: day.isoformat() for path, day in outputs.dates.items()})
     _alternates = outputs.alternates
+    _site = site
     # The share card of pages without their own (overrides/main.html), drawn by the engine for this network.
     config.extra["share_image"] = default_share_card(site.references.settings)
     config.extra["share_image_alt"] = html_text(default_share_card_alt(site.references.settings))
@@ -166,6 +170,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, location in _generated.items():
         inclusion = InclusionLevel.NOT_IN_NAV if path in _pages and path not in in_nav else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, abs_src_path=str(location), inclusion=inclusion))
+    # No dead ends: the content's links into the site, against every file MkDocs will publish.
+    published = {file.dest_uri for file in files if not file.inclusion.is_excluded()}
+    dead = dead_link_problems(_site, published) if _site is not None else []
+    if dead:
+        raise PluginError(terminal(report(dead)))
     return files
 
 

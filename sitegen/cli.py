@@ -16,7 +16,7 @@ from sitegen.limits import DATA_FILE_BYTES
 from sitegen.loading.loader import load_site, validate_text
 from sitegen.model.kinds import CONTENT_KINDS, PARTNERS
 from sitegen.model.site import Site
-from sitegen.outputs import generate, write_outputs
+from sitegen.outputs import Outputs, dead_links, generate, write_outputs
 from sitegen.problems import ContentError, Problem, quoted, warnings_report
 from sitegen.reading.files import read_limited
 from sitegen.reading.text import decode_text
@@ -75,10 +75,15 @@ def _main(argv: Sequence[str]) -> int:
     arguments = parser.parse_args(argv)
     try:
         site = load_site(arguments.root, base_ref=getattr(arguments, "base", "HEAD"))
-        if arguments.command == "check":
+        outputs = None
+        if arguments.command in ("check", "export"):
             # Everything the build does short of writing, so that check rejects what the build would reject:
-            # a file that would replace a page of the site itself, an image that only fails when decoded.
-            generate(site, build_date(site.references.settings.zone))
+            # a file that would replace a page of the site itself, an image that only fails when decoded,
+            # a link into the site that reaches no page.
+            outputs = generate(site, build_date(site.references.settings.zone))
+            dead = dead_links(site, outputs)
+            if dead:
+                raise ContentError(dead)
     except ContentError as error:
         if arguments.command == "check":
             _report(arguments, error.problems, (), _site_url_of(arguments.root))
@@ -93,7 +98,8 @@ def _main(argv: Sequence[str]) -> int:
         return 0
     if arguments.command == "new":
         return run_new(site, arguments.kind, dict(_pairs(arguments.answers)), ask=input)
-    return _export(site, arguments.folder)
+    assert outputs is not None
+    return _export(site, outputs, arguments.folder)
 
 
 def _report(arguments: argparse.Namespace, errors: Sequence[Problem], warnings: Sequence[Problem], site_url: str | None) -> None:
@@ -237,14 +243,14 @@ def _summary(site: Site) -> str:
     return f"De inhoud is in orde: {', '.join(counts[:-1])} en {counts[-1]}."
 
 
-def _export(site: Site, folder: Path) -> int:
+def _export(site: Site, outputs: Outputs, folder: Path) -> int:
     target = folder.resolve()
     for name in EDITOR_FOLDERS:
         protected = site.root / name
         if site.root.is_relative_to(target) or target.is_relative_to(protected):
             print(f"Exporteren naar {folder} zou bestanden van de redactie kunnen overschrijven; kies een andere map.", file=sys.stderr)
             return 2
-    written = write_outputs(generate(site), target)
+    written = write_outputs(outputs, target)
     print(f"{len(written)} bestanden geschreven naar {folder}.")
     return 0
 

@@ -69,3 +69,8 @@ CONTACT_ROLE_CHARACTERS = 80
 
 REQUEST_TEMPLATE_LINES = 30
 """Lines of the guest-lesson request template (data/requests.yml): a mail a teacher fills in within a minute."""
+
+DEAD_LINK_SUGGESTIONS = 100
+"""Different dead addresses for which the check looks for the closest page. Each search compares the address with
+every page (difflib; at 10,000 events about 10 ms each), so a bulk import with 10,000 distinct dead links would take
+minutes; the same dead address is looked up once, and beyond this many the message goes without a suggestion."""

@@ -7,7 +7,7 @@ import json
 import os
 import posixpath
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,10 +24,12 @@ from sitegen.files.open_data import open_data_files
 from sitegen.files.robots import ROBOTS, robots_txt
 from sitegen.files.schema import schema_files
 from sitegen.images import ImageCache, Payload
+from sitegen.loading.dead_links import dead_link_problems
 from sitegen.model.site import Site
 from sitegen.model.translated import Alternate, alternates
 from sitegen.pages.generate import generate_pages
 from sitegen.pages.lastmod import page_dates
+from sitegen.problems import Problem
 
 # What `write_outputs` last wrote into a folder, by digest.
 MANIFEST = ".sitegen-outputs.json"
@@ -56,6 +58,28 @@ def generate(site: Site, today: date | None = None) -> Outputs:
     files.update(language_files(site.references.languages))
     pages = generate_pages(site, today, media)
     return Outputs(pages=pages, files=files, dates=page_dates(site, pages), alternates=alternates(site))
+
+
+def built_files(outputs: Outputs, hand_written: Iterable[str] = ()) -> frozenset[str]:
+    """Every file of the built site, as its path below the site's root: the generated pages (`agenda/x/index.html`)
+    and files, and the hand-written files (`docs/`, relative to it; a Markdown page becomes its page)."""
+    pages = (urls.built_file(page) for page in (*outputs.pages, *(path for path in hand_written if path.endswith(".md"))))
+    others = (path for path in hand_written if not path.endswith(".md"))
+    return frozenset((*pages, *outputs.files, *others))
+
+
+def hand_written_files(root: Path) -> list[str]:
+    """The files of `docs/` in the network's folder, relative to it (what MkDocs publishes beside the engine's)."""
+    docs = root / "docs"
+    if not docs.is_dir():
+        return []
+    found = (path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file())
+    return sorted(path for path in found if not any(part.startswith(".") for part in path.split("/")))
+
+
+def dead_links(site: Site, outputs: Outputs) -> list[Problem]:
+    """Every address in the content that points into the site and reaches no page or file of it (with `docs/`)."""
+    return dead_link_problems(site, built_files(outputs, hand_written_files(site.root)))
 
 
 def write_outputs(outputs: Outputs, folder: Path, *, copy_files: bool = True) -> dict[str, Path]:

@@ -6,7 +6,7 @@ import posixpath
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 HOME = "index.md"
 AGENDA = "agenda/index.md"
@@ -192,3 +192,37 @@ KEY_PAGES = {"home": HOME, "doelgroepen": PERSONAS, "de-keten": CHAIN, "partner-
 def language_page(code: str, page: str) -> str:
     """The page in language `code` of the Dutch page `page`: `ar/doelgroepen/statushouder.md`."""
     return f"{code}/{page}"
+
+
+def built_file(page: str) -> str:
+    """The file a page source path becomes on the built site (directory URLs): `agenda/x.md` → `agenda/x/index.html`."""
+    return page_url(page) + "index.html"
+
+
+def site_path(link: str, site_url: str) -> str | None:
+    """Where on the site at `site_url` a link points, as a path below the site's root (`agenda/x/`), percent-decoded,
+    without query or fragment; None for a link elsewhere (another host, `mailto:`) or relative to its page.
+
+    Root-relative links (`/agenda/`) and absolute ones on the site's host (any scheme, any letter case) count.
+    """
+    target = urlsplit(link.strip())
+    base = urlsplit(site_url)
+    prefix = base.path if base.path.endswith("/") else base.path + "/"
+    if target.scheme or target.netloc:
+        if target.scheme.lower() not in ("", "http", "https") or target.netloc.lower() != base.netloc.lower():
+            return None
+        path = target.path or "/"
+    elif target.path.startswith("/"):
+        path = target.path
+    else:
+        return None
+    if not (path + "/").startswith(prefix):
+        return None
+    return unquote(path[len(prefix):])
+
+
+def built_candidates(path: str) -> tuple[str, ...]:
+    """The built files a path on the site (from `site_path`) is served from: `x/` and `x` by `x/index.html`, `x.ics` as is."""
+    if path == "" or path.endswith("/"):
+        return (path + "index.html",)
+    return (path, path + "/index.html")

@@ -66,3 +66,27 @@ def test_mailto_without_body_has_only_a_subject_and_the_address_keeps_its_at() -
     uri = urls.mailto("a+b@example.org", "Vraag")
     assert uri == "mailto:a%2Bb@example.org?subject=Vraag"
     assert _parsed(uri)[0] == "a+b@example.org"
+def test_site_path_of_links_into_the_site_and_none_for_the_rest():
+    site = "https://www.infrabindt.nl/"
+    assert urls.site_path("/agenda/?a=1#b", site) == "agenda/"
+    assert urls.site_path("HTTP://WWW.infrabindt.nl", site) == ""
+    assert urls.site_path("//www.infrabindt.nl/open%20dag", site) == "open dag"
+    for elsewhere in ("https://example.org/agenda/", "mailto:info@infrabindt.nl", "../agenda/", "#top", "ftp://www.infrabindt.nl/x"):
+        assert urls.site_path(elsewhere, site) is None, elsewhere
+
+
+def test_site_path_below_a_site_in_a_folder():
+    site = "https://example.org/netwerk/"
+    assert urls.site_path("/netwerk", site) == ""
+    assert urls.site_path("/netwerk/agenda/", site) == "agenda/"
+    assert urls.site_path("https://example.org/netwerk/agenda.ics", site) == "agenda.ics"
+    assert urls.site_path("/netwerkje/", site) is None
+    assert urls.site_path("/agenda/", site) is None
+
+
+def test_a_path_is_served_by_a_file_or_a_folders_index():
+    assert urls.built_candidates("") == ("index.html",)
+    assert urls.built_candidates("agenda/") == ("agenda/index.html",)
+    assert urls.built_candidates("agenda") == ("agenda", "agenda/index.html")
+    assert urls.built_file("agenda/x.md") == "agenda/x/index.html"
+    assert urls.built_file("index.md") == "index.html"
