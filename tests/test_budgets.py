@@ -28,6 +28,7 @@ import check_budgets as budgets
 from browser_support import NAV_TIMEOUT_MS, Chromium, open_search, settle
 from conftest import PROJECT_ROOT
 from sitegen import urls
+from sitegen.clock import build_date
 from sitegen.loading.loader import load_site
 
 if TYPE_CHECKING:
@@ -73,10 +74,17 @@ def test_the_search_index_holds_what_pupils_search_for(built_site: Path) -> None
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
     site = load_site(PROJECT_ROOT)
 
-    # Out: every event page, and the agenda's filter, archive and facts pages (generated in bulk from the events).
-    # The agenda itself stays: its cards list the coming events and this school year's past ones, so they are found all the same.
+    # In: the events a visitor can still go to (search finds "open dag"). Out: past and cancelled events, and the
+    # agenda's filter, archive and facts pages (generated in bulk from the events).
+    today = build_date(site.references.settings.zone)
+    open_events = {
+        urls.page_url(urls.event_page(event.slug))
+        for event in site.events
+        if event.last_day >= today and event.status in ("gepland", "verplaatst-naar-online")
+    }
     agenda_pages = {page for page in pages if page.startswith("agenda/")}
-    assert agenda_pages <= {urls.page_url(urls.AGENDA), urls.page_url(urls.SUBSCRIBE)}, sorted(agenda_pages)
+    assert open_events and open_events <= agenda_pages
+    assert agenda_pages <= {urls.page_url(urls.AGENDA), urls.page_url(urls.SUBSCRIBE), *open_events}, sorted(agenda_pages)
 
     # In: personas, stories, partners, and the hand-written pages.
     expected = {urls.page_url(urls.persona_page(item.slug)) for item in site.personas}

@@ -45,10 +45,11 @@ var module = { exports: {} };
 "use strict";
 module.exports = validate20;
 module.exports.default = validate20;
-const schema31 = {"$defs":{"EventStatus":{"enum":["gepland","afgelast","uitgesteld","verplaatst-naar-online"],"title":"EventStatus","type":"string"},"ImageRef":{"additionalProperties":false,"description":"An image next to the content: a path relative to the Markdown file, and its alt text.","properties":{"alt":{"description":"Wat er op de afbeelding te zien is, voor wie hem niet kan zien.","minLength":1,"title":"Beschrijving van de afbeelding","type":"string"},"focus":{"anyOf":[{"pattern":"^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$","type":"string"},{"type":"null"}],"default":null,"description":"Waar het om draait op de foto, zoals een gezicht (mag weg): eerst procent van links, dan van boven, zoals '50% 30%'. Wordt de foto bijgesneden voor een kaart, de kop of de deelafbeelding, dan blijft dit punt in beeld.","title":"Belangrijkste punt"},"src":{"description":"Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.","minLength":1,"title":"Afbeeldingsbestand","type":"string"}},"required":["src","alt"],"title":"ImageRef","type":"object"},"Location":{"additionalProperties":false,"description":"A physical place; `city` as people say it, `municipality` a slug from data/regions.yml.","properties":{"address":{"anyOf":[{"minLength":1,"type":"string"},{"type":"null"}],"default":null,"description":"Straat en huisnummer (mag weg).","title":"Adres"},"city":{"description":"Plaats zoals mensen hem noemen; die kan anders heten dan de gemeente.","minLength":1,"title":"Plaats","type":"string"},"lat":{"anyOf":[{"maximum":90,"minimum":-90,"type":"number"},{"type":"null"}],"default":null,"description":"Breedtegraad (mag weg), zoals 52.66.","title":"Breedtegraad"},"lon":{"anyOf":[{"maximum":180,"minimum":-180,"type":"number"},{"type":"null"}],"default":null,"description":"Lengtegraad (mag weg), zoals 4.83.","title":"Lengtegraad"},"municipality":{"description":"Gemeente uit data/regions.yml (haar slug); daaruit volgt de subregio.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Gemeente","type":"string"},"name":{"description":"Naam van de plek, zoals 'Infra-opleidingscentrum'.","minLength":1,"title":"Naam","type":"string"},"postal_code":{"anyOf":[{"pattern":"^[1-9][0-9]{3} ?[A-Za-z]{2}$","type":"string"},{"type":"null"}],"default":null,"description":"Postcode (mag weg), zoals '1703 AB'.","title":"Postcode"}},"required":["name","city","municipality"],"title":"Location","type":"object"}},"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The front matter of a file in content/events/.","properties":{"audiences":{"description":"Voor wie: doelgroepen uit content/personas/, zoals [vmbo-leerling, ouder].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"minItems":1,"title":"Voor wie","type":"array"},"chain_stages":{"default":[],"description":"Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"title":"Schakels van de keten","type":"array"},"end":{"anyOf":[{"pattern":"^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$|^\\d{1,2}:\\d{2}$","type":"string"},{"type":"null"}],"default":null,"description":"Einde (mag weg): \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\", of de laatste dag JJJJ-MM-DD.","title":"Einde"},"image":{"anyOf":[{"$ref":"#/$defs/ImageRef"},{"type":"null"}],"default":null,"description":"Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).","title":"Afbeelding"},"interventions":{"default":[],"description":"Interventies uit data/interventions.yml (mag weg), zoals [D].","items":{"minLength":1,"type":"string"},"title":"Interventies","type":"array"},"leaks":{"default":[],"description":"Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].","items":{"minLength":1,"type":"string"},"title":"Lekken in de keten","type":"array"},"location":{"anyOf":[{"$ref":"#/$defs/Location"},{"type":"null"}],"default":null,"description":"Waar: name, address, city en municipality (weglaten bij een online activiteit).","title":"Plek"},"online":{"anyOf":[{"format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","type":"string"},{"type":"null"}],"default":null,"description":"Webadres van de online activiteit (mag weg).","title":"Online (webadres)"},"organizer":{"description":"Organiserende partner uit content/partners/: de naam van haar bestand zonder .md.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Organisator","type":"string"},"programmes":{"default":[],"description":"Opleidingen uit content/programmes/ waar deze activiteit over gaat, zoals een open dag (mag weg): [infra-mbo-heerhugowaard].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"title":"Opleidingen","type":"array"},"registration":{"anyOf":[{"format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","type":"string"},{"type":"null"}],"default":null,"description":"Webadres om je aan te melden (mag weg).","title":"Aanmelden (webadres)"},"start":{"description":"Begin: \"JJJJ-MM-DD UU:MM\", of alleen JJJJ-MM-DD voor een hele dag.","pattern":"^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$","title":"Begin","type":"string"},"status":{"$ref":"#/$defs/EventStatus","default":"gepland","description":"gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.","title":"Status"},"summary":{"anyOf":[{"minLength":1,"type":"string"},{"type":"null"}],"default":null,"description":"Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).","title":"Samenvatting"},"title":{"description":"Titel van de activiteit, op één regel.","minLength":1,"title":"Titel","type":"string"},"type":{"description":"Soort activiteit uit data/event_types.yml, zoals 'gastles'.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Soort activiteit","type":"string"},"uid":{"description":"Vaste identiteit (UUID). Maak hem één keer en verander hem nooit meer.","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$","title":"Vaste identiteit (uid)","type":"string"}},"required":["uid","title","start","type","audiences","organizer"],"title":"EventFields","type":"object"};
+const schema31 = {"$defs":{"EventStatus":{"enum":["gepland","afgelast","uitgesteld","verplaatst-naar-online"],"title":"EventStatus","type":"string"},"ImageRef":{"additionalProperties":false,"description":"An image next to the content: a path relative to the Markdown file, and its alt text.","properties":{"alt":{"description":"Wat er op de afbeelding te zien is, voor wie hem niet kan zien.","minLength":1,"title":"Beschrijving van de afbeelding","type":"string"},"focus":{"anyOf":[{"pattern":"^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$","type":"string"},{"type":"null"}],"default":null,"description":"Waar het om draait op de foto, zoals een gezicht (mag weg): eerst procent van links, dan van boven, zoals '50% 30%'. Wordt de foto bijgesneden voor een kaart, de kop of de deelafbeelding, dan blijft dit punt in beeld.","title":"Belangrijkste punt"},"src":{"description":"Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.","minLength":1,"title":"Afbeeldingsbestand","type":"string"}},"required":["src","alt"],"title":"ImageRef","type":"object"},"Location":{"additionalProperties":false,"description":"A physical place; `city` as people say it, `municipality` a slug from data/regions.yml.","properties":{"address":{"anyOf":[{"minLength":1,"type":"string"},{"type":"null"}],"default":null,"description":"Straat en huisnummer (mag weg).","title":"Adres"},"city":{"description":"Plaats zoals mensen hem noemen; die kan anders heten dan de gemeente.","minLength":1,"title":"Plaats","type":"string"},"lat":{"anyOf":[{"maximum":90,"minimum":-90,"type":"number"},{"type":"null"}],"default":null,"description":"Breedtegraad (mag weg), zoals 52.66.","title":"Breedtegraad"},"lon":{"anyOf":[{"maximum":180,"minimum":-180,"type":"number"},{"type":"null"}],"default":null,"description":"Lengtegraad (mag weg), zoals 4.83.","title":"Lengtegraad"},"municipality":{"description":"Gemeente uit data/regions.yml (haar slug); daaruit volgt de subregio.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Gemeente","type":"string"},"name":{"description":"Naam van de plek, zoals 'Infra-opleidingscentrum'.","minLength":1,"title":"Naam","type":"string"},"postal_code":{"anyOf":[{"pattern":"^[1-9][0-9]{3} ?[A-Za-z]{2}$","type":"string"},{"type":"null"}],"default":null,"description":"Postcode (mag weg), zoals '1703 AB'.","title":"Postcode"}},"required":["name","city","municipality"],"title":"Location","type":"object"},"Translation":{"additionalProperties":false,"description":"A short summary of a page in one language, written (or checked) by a person who reads it natively.","properties":{"checked":{"default":false,"description":"true zodra iemand die de taal als moedertaal spreekt de tekst heeft nagekeken; tot dan zegt de pagina dat hij nog nagekeken moet worden.","title":"Nagekeken","type":"boolean"},"language":{"description":"De taalcode uit data/languages.yml, zoals ar of ti.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Taal","type":"string"},"summary":{"description":"Een korte samenvatting in die taal: wat dit is en wat de lezer kan doen, hoogstens 400 tekens.","minLength":1,"title":"Samenvatting in die taal","type":"string"},"title":{"description":"De titel in die taal, hoogstens 90 tekens.","minLength":1,"title":"Titel in die taal","type":"string"}},"required":["language","title","summary"],"title":"Translation","type":"object"}},"$schema":"https://json-schema.org/draft/2020-12/schema","additionalProperties":false,"description":"The front matter of a file in content/events/.","properties":{"audiences":{"description":"Voor wie: doelgroepen uit content/personas/, zoals [vmbo-leerling, ouder].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"minItems":1,"title":"Voor wie","type":"array"},"chain_stages":{"default":[],"description":"Schakels van de keten uit data/chain_stages.yml (mag weg), zoals [vmbo].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"title":"Schakels van de keten","type":"array"},"end":{"anyOf":[{"pattern":"^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$|^\\d{1,2}:\\d{2}$","type":"string"},{"type":"null"}],"default":null,"description":"Einde (mag weg): \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\", of de laatste dag JJJJ-MM-DD.","title":"Einde"},"image":{"anyOf":[{"$ref":"#/$defs/ImageRef"},{"type":"null"}],"default":null,"description":"Afbeelding naast dit bestand (mag weg): src en alt (beschrijving voor wie niet kan zien).","title":"Afbeelding"},"interventions":{"default":[],"description":"Interventies uit data/interventions.yml (mag weg), zoals [D].","items":{"minLength":1,"type":"string"},"title":"Interventies","type":"array"},"leaks":{"default":[],"description":"Lekken in de keten uit data/leaks.yml (mag weg), zoals [I, II].","items":{"minLength":1,"type":"string"},"title":"Lekken in de keten","type":"array"},"location":{"anyOf":[{"$ref":"#/$defs/Location"},{"type":"null"}],"default":null,"description":"Waar: name, address, city en municipality (weglaten bij een online activiteit).","title":"Plek"},"online":{"anyOf":[{"format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","type":"string"},{"type":"null"}],"default":null,"description":"Webadres van de online activiteit (mag weg).","title":"Online (webadres)"},"organizer":{"description":"Organiserende partner uit content/partners/: de naam van haar bestand zonder .md.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Organisator","type":"string"},"programmes":{"default":[],"description":"Opleidingen uit content/programmes/ waar deze activiteit over gaat, zoals een open dag (mag weg): [infra-mbo-heerhugowaard].","items":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","type":"string"},"title":"Opleidingen","type":"array"},"registration":{"anyOf":[{"format":"uri","pattern":"^https?://[^\\s/$.?#][^\\s]*$","type":"string"},{"type":"null"}],"default":null,"description":"Webadres om je aan te melden (mag weg).","title":"Aanmelden (webadres)"},"start":{"description":"Begin: \"JJJJ-MM-DD UU:MM\", of alleen JJJJ-MM-DD voor een hele dag.","pattern":"^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$","title":"Begin","type":"string"},"status":{"$ref":"#/$defs/EventStatus","default":"gepland","description":"gepland, afgelast, uitgesteld of verplaatst-naar-online. Nooit een activiteit weggooien: zet haar op afgelast.","title":"Status"},"summary":{"anyOf":[{"minLength":1,"type":"string"},{"type":"null"}],"default":null,"description":"Eén zin over de activiteit voor lijsten en zoekmachines (mag weg).","title":"Samenvatting"},"title":{"description":"Titel van de activiteit, op één regel.","minLength":1,"title":"Titel","type":"string"},"translations":{"default":[],"description":"Korte samenvattingen in andere talen, elk geschreven door een mens, nooit door een computer (mag weg).","items":{"$ref":"#/$defs/Translation"},"title":"Samenvattingen in andere talen","type":"array"},"type":{"description":"Soort activiteit uit data/event_types.yml, zoals 'gastles'.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Soort activiteit","type":"string"},"uid":{"description":"Vaste identiteit (UUID). Maak hem één keer en verander hem nooit meer.","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$","title":"Vaste identiteit (uid)","type":"string"}},"required":["uid","title","start","type","audiences","organizer"],"title":"EventFields","type":"object"};
 const schema32 = {"additionalProperties":false,"description":"An image next to the content: a path relative to the Markdown file, and its alt text.","properties":{"alt":{"description":"Wat er op de afbeelding te zien is, voor wie hem niet kan zien.","minLength":1,"title":"Beschrijving van de afbeelding","type":"string"},"focus":{"anyOf":[{"pattern":"^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$","type":"string"},{"type":"null"}],"default":null,"description":"Waar het om draait op de foto, zoals een gezicht (mag weg): eerst procent van links, dan van boven, zoals '50% 30%'. Wordt de foto bijgesneden voor een kaart, de kop of de deelafbeelding, dan blijft dit punt in beeld.","title":"Belangrijkste punt"},"src":{"description":"Bestandsnaam naast het Markdown-bestand, zoals 'foto.jpg'.","minLength":1,"title":"Afbeeldingsbestand","type":"string"}},"required":["src","alt"],"title":"ImageRef","type":"object"};
 const schema33 = {"additionalProperties":false,"description":"A physical place; `city` as people say it, `municipality` a slug from data/regions.yml.","properties":{"address":{"anyOf":[{"minLength":1,"type":"string"},{"type":"null"}],"default":null,"description":"Straat en huisnummer (mag weg).","title":"Adres"},"city":{"description":"Plaats zoals mensen hem noemen; die kan anders heten dan de gemeente.","minLength":1,"title":"Plaats","type":"string"},"lat":{"anyOf":[{"maximum":90,"minimum":-90,"type":"number"},{"type":"null"}],"default":null,"description":"Breedtegraad (mag weg), zoals 52.66.","title":"Breedtegraad"},"lon":{"anyOf":[{"maximum":180,"minimum":-180,"type":"number"},{"type":"null"}],"default":null,"description":"Lengtegraad (mag weg), zoals 4.83.","title":"Lengtegraad"},"municipality":{"description":"Gemeente uit data/regions.yml (haar slug); daaruit volgt de subregio.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Gemeente","type":"string"},"name":{"description":"Naam van de plek, zoals 'Infra-opleidingscentrum'.","minLength":1,"title":"Naam","type":"string"},"postal_code":{"anyOf":[{"pattern":"^[1-9][0-9]{3} ?[A-Za-z]{2}$","type":"string"},{"type":"null"}],"default":null,"description":"Postcode (mag weg), zoals '1703 AB'.","title":"Postcode"}},"required":["name","city","municipality"],"title":"Location","type":"object"};
 const schema34 = {"enum":["gepland","afgelast","uitgesteld","verplaatst-naar-online"],"title":"EventStatus","type":"string"};
+const schema35 = {"additionalProperties":false,"description":"A short summary of a page in one language, written (or checked) by a person who reads it natively.","properties":{"checked":{"default":false,"description":"true zodra iemand die de taal als moedertaal spreekt de tekst heeft nagekeken; tot dan zegt de pagina dat hij nog nagekeken moet worden.","title":"Nagekeken","type":"boolean"},"language":{"description":"De taalcode uit data/languages.yml, zoals ar of ti.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","title":"Taal","type":"string"},"summary":{"description":"Een korte samenvatting in die taal: wat dit is en wat de lezer kan doen, hoogstens 400 tekens.","minLength":1,"title":"Samenvatting in die taal","type":"string"},"title":{"description":"De titel in die taal, hoogstens 90 tekens.","minLength":1,"title":"Titel in die taal","type":"string"}},"required":["language","title","summary"],"title":"Translation","type":"object"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -57,7 +58,7 @@ const pattern7 = new RegExp("^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$", "u");
 const pattern9 = new RegExp("^[1-9][0-9]{3} ?[A-Za-z]{2}$", "u");
 const pattern10 = new RegExp("^https?://[^\\s/$.?#][^\\s]*$", "u");
 const pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$|^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$", "u");
-const pattern16 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
+const pattern17 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1358,11 +1359,15 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data30 = data.type;
-if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err92 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data.translations !== undefined){
+let data30 = data.translations;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.language === undefined){
+const err92 = {instancePath:instancePath+"/translations/" + i5,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1371,9 +1376,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.title === undefined){
+const err93 = {instancePath:instancePath+"/translations/" + i5,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1382,12 +1386,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data.uid !== undefined){
-let data31 = data.uid;
-if(typeof data31 === "string"){
-if(!pattern16.test(data31)){
-const err94 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\""};
+if(data31.summary === undefined){
+const err94 = {instancePath:instancePath+"/translations/" + i5,schemaPath:"#/$defs/Translation/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1396,9 +1396,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data31){
+if(!((((key3 === "checked") || (key3 === "language")) || (key3 === "summary")) || (key3 === "title"))){
+const err95 = {instancePath:instancePath+"/translations/" + i5,schemaPath:"#/$defs/Translation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1408,14 +1408,175 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.checked !== undefined){
+if(typeof data31.checked !== "boolean"){
+const err96 = {instancePath:instancePath+"/translations/" + i5+"/checked",schemaPath:"#/$defs/Translation/properties/checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data31.language !== undefined){
+let data33 = data31.language;
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err97 = {instancePath:instancePath+"/translations/" + i5+"/language",schemaPath:"#/$defs/Translation/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/translations/" + i5+"/language",schemaPath:"#/$defs/Translation/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data31.summary !== undefined){
+let data34 = data31.summary;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err99 = {instancePath:instancePath+"/translations/" + i5+"/summary",schemaPath:"#/$defs/Translation/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/translations/" + i5+"/summary",schemaPath:"#/$defs/Translation/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data31.title !== undefined){
+let data35 = data31.title;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err101 = {instancePath:instancePath+"/translations/" + i5+"/title",schemaPath:"#/$defs/Translation/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/translations/" + i5+"/title",schemaPath:"#/$defs/Translation/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/translations/" + i5,schemaPath:"#/$defs/Translation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data36 = data.type;
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err105 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.uid !== undefined){
+let data37 = data.uid;
+if(typeof data37 === "string"){
+if(!pattern17.test(data37)){
+const err107 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
 }
 errors++;
 }
@@ -1437,18 +1598,20 @@ var texts = {
  },
  "messages": {
   "audiences": {
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
    "empty": "mag niet leeg zijn; geef er minstens één.",
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "chain_stages": {
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "end": {
    "clock": "de tijd in {value} bestaat niet; verwacht UU:MM tussen 00:00 en 23:59",
-   "date": "{value} is geen einde; verwacht een tijd \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD",
+   "date": "{value} is geen einde in de vorm \"UU:MM\" (op dezelfde dag), \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD, zoals \"15:00\"",
    "empty": "mag niet leeg zijn",
-   "invalid": "{value} is geen einde; verwacht een tijd \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD",
-   "time": "{value} is geen einde; verwacht een tijd \"UU:MM\" op dezelfde dag, \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD"
+   "invalid": "{value} is geen einde in de vorm \"UU:MM\" (op dezelfde dag), \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD, zoals \"15:00\"",
+   "time": "{value} is geen einde in de vorm \"UU:MM\" (op dezelfde dag), \"JJJJ-MM-DD UU:MM\" of een laatste dag JJJJ-MM-DD, zoals \"15:00\""
   },
   "image.alt": {
    "empty": "mag niet leeg zijn"
@@ -1481,8 +1644,9 @@ var texts = {
    "invalid": "verwacht een getal met een punt, zoals 52.63, niet {value}."
   },
   "location.municipality": {
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
    "empty": "mag niet leeg zijn",
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "location.name": {
    "empty": "mag niet leeg zijn"
@@ -1496,11 +1660,13 @@ var texts = {
    "invalid": "{value} is geen webadres; verwacht een volledig adres dat begint met https://"
   },
   "organizer": {
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
    "empty": "mag niet leeg zijn",
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "programmes": {
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "registration": {
    "empty": "mag niet leeg zijn",
@@ -1509,7 +1675,7 @@ var texts = {
   "start": {
    "date": "de datum {day} bestaat niet; controleer dag en maand",
    "empty": "mag niet leeg zijn",
-   "invalid": "{value} is geen datum of tijdstip; verwacht JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\", zoals \"2026-03-14 10:00\"",
+   "invalid": "{value} is geen datum of tijdstip in de vorm JJJJ-MM-DD (hele dag) of \"JJJJ-MM-DD UU:MM\", zoals \"2026-03-14 10:00\"",
    "time": "de tijd in {value} bestaat niet; verwacht UU:MM tussen 00:00 en 23:59"
   },
   "status": {
@@ -1522,13 +1688,19 @@ var texts = {
   "title": {
    "empty": "mag niet leeg zijn"
   },
+  "translations": {
+   "invalid": "verwacht een blok met velden op de regels eronder (ingesprongen), niet {value}."
+  },
   "type": {
+   "below": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ '1000'",
    "empty": "mag niet leeg zijn",
-   "invalid": "{value} is geen geldige verwijzing; verwacht kleine letters, cijfers en streepjes, zoals 'vmbo-leerling'"
+   "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "uid": {
-   "empty": "'' heeft niet de verwachte vorm (^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$).",
-   "invalid": "{value} heeft niet de verwachte vorm (^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)."
+   "above": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 01ca6fd1-d691-4d5e-885c-5403adedb129'.",
+   "below": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 60e6ee15-c2dd-481d-bd7d-6726018e25e1'.",
+   "empty": "'' is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 28ce3414-332d-4b4c-9879-f1e7a2329954'.",
+   "invalid": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: a791bc7f-894a-4e14-b285-548ac79cef25'."
   }
  }
 };

@@ -327,7 +327,7 @@ def _widget(name: str, shape: Shape, references: References, optional: bool) -> 
         return listed
     if kind == "list" and shape.item is not None and shape.item.kind == "object" and shape.item.model is not None:
         # A list of small objects, such as the summaries in other languages: one entry per object.
-        return {"widget": "list", "collapsed": True, "fields": decap_fields(shape.item.model, references, inside_optional=True)}
+        return {"widget": "list", "collapsed": True, "default": [], "fields": decap_fields(shape.item.model, references, inside_optional=True)}
     if kind == "slug" or (shape.item is not None and shape.item.kind == "slug"):
         raise TypeError(f"sitegen.files.cms: het veld {name!r} verwijst naar iets, maar staat niet in SELECTS of RELATIONS")
     raise TypeError(f"sitegen.files.cms kent geen Decap-widget voor het veld {name!r} ({kind})")

@@ -206,7 +206,7 @@ def test_a_new_event_is_saved_as_the_loader_reads_it(admin: Admin, chromium: Chr
         _choose(page, "Voor wie", "Vmbo-leerling")
         _choose(page, "Organisator", "Infra Bindt")
         page.get_by_label("Online (webadres)").fill("https://www.infrabindt.nl/live")
-        summary = page.get_by_label("Samenvatting")
+        summary = page.get_by_role("textbox", name="Samenvatting (optioneel)")
         summary.fill("even iets")
         summary.fill("")  # a cleared optional field must not be written as ''
         page.get_by_role("button", name="Opslaan", exact=True).click()

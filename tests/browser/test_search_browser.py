@@ -30,7 +30,8 @@ def first_result(page, query: str) -> str:
     ("query", "expected"),
     [
         ("open dag", r"/agenda/open-dag-infra-opleidingscentrum-maart-2027/"),
-        ("gastles", r"/(agenda/gastles-[a-z0-9-]+|doelgroepen/docent)/"),
+        # A teacher's way to ask for one, or a guest lesson on the agenda.
+        ("gastles", r"/(aanvragen|agenda/gastles-[a-z0-9-]+|doelgroepen/docent)/"),
         ("snuffelstage", r"/agenda/snuffelstage-[a-z0-9-]+-2027/"),
         ("Talland", r"/partners/talland-college/"),
     ],

@@ -212,7 +212,9 @@ def _case(**changes: object) -> dict:
 BAD_CASES = {
     "empty-title": _case(title=""),
     "no-audience": _case(audiences=[]),
-    "start-not-a-date": _case(start="13-03-2027"),
+    # Not a date in any form. A Dutch date such as 13-03-2027 gets the loader's converted suggestion ("bedoel je
+    # ...?"), which the form does not make yet: it says the general message for it.
+    "start-not-a-date": _case(start="volgende week"),
     "start-day-missing": _case(start="2027-02-29 10:00"),
     "start-hour-missing": _case(start="2027-03-13 24:00"),
     "end-hour-missing": _case(end="25:00"),
