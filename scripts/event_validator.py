@@ -122,8 +122,13 @@ def message_for(path: tuple[str, ...], value: Any) -> str | None:
         source = Source("content/events/aanmelding.md")
         for problem in problems_from_validation(error, EventFields, source):
             if problem.field is not None and tuple(problem.field.split("."))[: len(path)] == path:
-                return problem.message
+                # The loader offers a fresh uid to paste, a new one on every run: the module names the way to make
+                # one instead, so that it is the same file every time it is generated.
+                return _FRESH_UID.sub("'uid: …' (een nieuwe maak je met make new)", problem.message)
     return None
+
+
+_FRESH_UID = re.compile(r"'uid: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'")
 
 
 # Probes of a real date or time: the schema's pattern lets the value through, only the model knows the day or hour

@@ -48,7 +48,7 @@ def test_every_required_field_has_the_loaders_message_for_an_empty_value() -> No
         assert messages[field]["empty"] == "mag niet leeg zijn", field
     assert messages["audiences"]["empty"] == "mag niet leeg zijn; geef er minstens één."
     assert messages["start"]["date"] == "de datum {day} bestaat niet; controleer dag en maand"
-    assert messages["start"]["invalid"].startswith("{value} is geen datum of tijdstip; verwacht JJJJ-MM-DD")
+    assert messages["start"]["invalid"].startswith("{value} is geen datum of tijdstip in de vorm JJJJ-MM-DD")
     assert messages["registration"]["invalid"] == (
         "{value} is geen webadres; verwacht een volledig adres dat begint met https://"
     )

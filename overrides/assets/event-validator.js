@@ -1697,10 +1697,8 @@ var texts = {
    "invalid": "{value} is geen geldige verwijzing: een verwijzing heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten; typ 'waarde'"
   },
   "uid": {
-   "above": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 01ca6fd1-d691-4d5e-885c-5403adedb129'.",
-   "below": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 60e6ee15-c2dd-481d-bd7d-6726018e25e1'.",
-   "empty": "'' is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: 28ce3414-332d-4b4c-9879-f1e7a2329954'.",
-   "invalid": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: a791bc7f-894a-4e14-b285-548ac79cef25'."
+   "empty": "'' is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: …' (een nieuwe maak je met make new).",
+   "invalid": "{value} is geen uid; een uid ziet eruit als '82a84e0f-b72d-4855-8a62-4691182d3452'. Vervang de regel door deze nieuwe: 'uid: …' (een nieuwe maak je met make new)."
   }
  }
 };
