@@ -21,7 +21,6 @@ import json
 import re
 import subprocess
 import sys
-import types
 import typing
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -33,6 +32,7 @@ from sitegen.files.schema import schema_files
 from sitegen.loading.messages import problems_from_validation
 from sitegen.model.event import EventFields
 from sitegen.model.source import Source
+from sitegen.pages.submit_form import model_in
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "overrides" / "assets" / "event-validator.js"
@@ -84,19 +84,11 @@ CHECKS: Mapping[str, str] = {
 def field_paths(model: type[BaseModel], prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], bool]]:
     """Every leaf field of the model as a path, and whether it is a list."""
     for name, info in model.model_fields.items():
-        nested = _model_in(info.annotation)
+        nested = model_in(info.annotation)
         if nested is not None:
             yield from field_paths(nested, (*prefix, name))
         else:
             yield (*prefix, name), _is_list(info.annotation)
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        return next((found for argument in typing.get_args(annotation) if (found := _model_in(argument))), None)
-    return None
 
 
 def _is_list(annotation: Any) -> bool:

@@ -226,18 +226,10 @@ def _load_references(root: Path, problems: list[Problem]) -> References | None:
 def _load_levels(root: Path, problems: list[Problem], stages: list[str] | None) -> tuple[Level, ...]:
     """data/levels.yml if the network has one: each slug once, every `within` a level of the list, every `stage` and
     `next_for` a chain stage of data/chain_stages.yml (when that file loaded)."""
-    path = root / "data" / LEVELS_FILE
-    if not path.exists() and not path.is_symlink():
+    parsed, source = _load_optional(root, LEVELS_FILE, LevelList, problems)
+    if parsed is None or source is None:
         return ()
-    shown = display_path(path, root)
-    data, found = _read_yaml_file(path, shown)
-    problems.extend(found)
-    if data is None:
-        return ()
-    source = Source(shown, data.lines)
-    parsed = _validate(LevelList, data, source, problems)
-    if parsed is None:
-        return ()
+    shown = source.path
     slugs = [level.slug for level in parsed.levels]
     for index, level in enumerate(parsed.levels):
         if level.slug in slugs[:index]:
@@ -289,18 +281,10 @@ def _load_languages(root: Path, problems: list[Problem]) -> tuple[tuple[Language
 def _load_figures(root: Path, problems: list[Problem], stages: ChainStageList | None) -> tuple[FigureYear, ...]:
     """data/figures.yml if the network has one, each school year once, each chain stage it names a real one;
     without the file, no figures."""
-    path = root / "data" / FIGURES_FILE
-    if not path.exists() and not path.is_symlink():
+    parsed, source = _load_optional(root, FIGURES_FILE, FigureList, problems)
+    if parsed is None or source is None:
         return ()
-    shown = display_path(path, root)
-    data, found = _read_yaml_file(path, shown)
-    problems.extend(found)
-    if data is None:
-        return ()
-    source = Source(shown, data.lines)
-    parsed = _validate(FigureList, data, source, problems)
-    if parsed is None:
-        return ()
+    shown = source.path
     first_line: dict[str, int] = {}
     for index, year in enumerate(parsed.years):
         line = source.line_of("years", index, "school_year")

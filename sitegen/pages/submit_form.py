@@ -107,7 +107,7 @@ def _fields(model: type[BaseModel], prefix: tuple[str, ...], site: Site, block: 
         if not prefix and name in NOT_ASKED:
             continue
         path = ".".join((*prefix, name))
-        nested = _model_in(info.annotation)
+        nested = model_in(info.annotation)
         if nested is not None:
             yield _fieldset(path, info, "\n".join(_fields(nested, (*prefix, name), site, info.title)), required=False)
         else:
@@ -197,11 +197,12 @@ def _enum_choices(annotation: Any) -> list[Choice]:
     return []
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside an annotation (`Location | None` → `Location`), else None."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        return next((found for argument in typing.get_args(annotation) if (found := _model_in(argument))), None)
+        return next((found for argument in typing.get_args(annotation) if (found := model_in(argument))), None)
     return None
 
 
